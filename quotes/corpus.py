@@ -378,10 +378,10 @@ def _to_article(record: _Record, log: CorpusLog, ids: dict[str, int]) -> Article
         return None
     article_id = _unique_id(given_id or _derived_id(record, log), ids, record, log)
     meta = {key: _meta_value(fields, key, record, article_id, log) for key in META_FIELDS}
-    header, body_start = parse_header(text)
-    _merge_header(meta, header, record, article_id, log)
     if meta["date"] is not None:
         meta["date"] = _checked_date(meta["date"], record, article_id, log)
+    header, body_start = parse_header(text)
+    _merge_header(meta, header, record, article_id, log)
     return Article(id=article_id, text=text, origin=record.origin, body_start=body_start, **meta)
 
 
