@@ -5,13 +5,19 @@ share, so that every way of running the tool gives the same rows.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from quotes.model import QUOTATION_COLUMNS, Article, CorpusLog, Quotation
+from quotes.normalise import Normalised, normalise
+from quotes.pipeline import build_nlp
+from quotes.speakers import Registry, Speaker, canonicalise, find_registry
 
 ARTICLE_COLUMNS = ("article_id", "source", "date", "url", "title", "origin", "n_chars")
 
@@ -31,19 +37,92 @@ def quotations_frame(rows: Iterable[Quotation]) -> pd.DataFrame:
 
 
 def articles_frame(articles: Iterable[Article]) -> pd.DataFrame:
-    rows = [(a.id, a.source, a.date, a.url, a.title, a.origin, len(a.text)) for a in articles]
+    rows = [(a.id, a.source, a.date, a.url, a.title, a.origin, a.body_start) for a in articles]
     return pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
 
 
-def run(inputs: Sequence[str | Path] | Iterable[Article], *, model: str | None = None,
-        speakers: str | Path | None = None) -> Extraction:
-    """Read, detect, attribute, fold speakers and group statements.
+@dataclass(slots=True)
+class _Pending:
+    """A quotation whose speaker is known inside its article only; the
+    corpus-wide canonical name comes once every article has been read."""
 
-    Placeholder while detection is being written: reads the corpus and
-    returns no quotations.
-    """
+    quotation: Quotation
+    speaker: Speaker | None
+
+
+def article_quotations(doc: Doc, article: Article, norm: Normalised) -> list[_Pending]:
+    """Turn one processed Doc into records with offsets into the original text."""
+    out = []
+    for f, spk in zip(doc._.quotations, doc._.speakers):
+        start, end = norm.span_to_original(f.start, f.end)
+        q = Quotation(article_id=article.id, start=start, end=end, text=article.text[start:end],
+                      type=f.type, speaker_mention=f.mention.text if f.mention else None,
+                      cue=f.cue, source=article.source, date=article.date)
+        out.append(_Pending(q, spk))
+    return out
+
+
+def extract_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 64) -> Iterator[_Pending]:
+    """Stream articles through the pipeline; only records come out."""
+    def texts():
+        for a in articles:
+            norm = normalise(a.text, a.body_start)
+            yield norm.text, (a, norm)
+
+    for doc, (article, norm) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+        yield from article_quotations(doc, article, norm)
+
+
+def finish(pending: list[_Pending], registry: Registry) -> list[Quotation]:
+    """Fold speakers across the corpus; never leave a bare pronoun."""
+    canon = canonicalise([p.speaker for p in pending], registry)
+    out = []
+    for p, c in zip(pending, canon):
+        q = p.quotation
+        if c is not None:
+            q.speaker, q.speaker_group = c.name, c.group
+        out.append(q)
+    out.sort(key=lambda q: (q.article_id, q.start, q.end))
+    return out
+
+
+def run(inputs: Sequence[str | Path] | Iterable[Article], *, model: str | None = None,
+        speakers: str | Path | None = None, statements: bool = True) -> Extraction:
+    """Read, detect, attribute, fold speakers and group statements."""
     from quotes.corpus import iter_articles
 
     log = CorpusLog()
-    articles = list(iter_articles([Path(p) for p in inputs], log))
-    return Extraction(quotations_frame([]), articles_frame(articles), log)
+    paths = [Path(p) for p in inputs] if _are_paths(inputs) else []
+    articles_in = iter_articles(paths, log) if paths else iter(inputs)
+    seen: list[Article] = []
+
+    def tracked() -> Iterator[Article]:
+        for a in articles_in:
+            seen.append(_light(a))
+            yield a
+
+    nlp = build_nlp(model)
+    registry = Registry.load(find_registry(paths, Path(speakers) if speakers else None))
+    quotes = finish(list(extract_articles(tracked(), nlp)), registry)
+    frame = quotations_frame(quotes)
+    if statements:
+        frame = _with_statements(frame)
+    return Extraction(frame, articles_frame(seen), log)
+
+
+def _with_statements(frame: pd.DataFrame) -> pd.DataFrame:
+    try:
+        from quotes.statements import assign_statements
+    except ImportError:  # clustering not installed in this checkout
+        return frame
+    return assign_statements(frame)
+
+
+def _are_paths(inputs) -> bool:
+    return isinstance(inputs, (list, tuple)) and all(isinstance(p, (str, Path)) for p in inputs)
+
+
+def _light(a: Article) -> Article:
+    """Keep an article's metadata, not its text, once it has been analysed."""
+    return Article(id=a.id, text="", source=a.source, date=a.date, url=a.url, title=a.title,
+                   origin=a.origin, body_start=len(a.text))

@@ -1,0 +1,501 @@
+"""Who said it: tying quotations and reported speech to a speaker mention.
+
+The unit of work is the reporter's sentence (quotations kept whole inside
+it). For each quotation the cue is looked for where news puts it: right
+after the closing mark (`," Darmanin said`, `," said the minister`), before
+the opening mark (`He added: "…"`, `According to him, "…"`), or, for a quote
+with no cue of its own, in the quotation just before (`"A," X said. "B."`).
+Reported speech comes from the cues no quotation used: `X said (that) …`,
+`…, a police source told AFP.`, `…, according to X.`.
+
+A partial quote (a fragment inside the reporter's sentence) is kept only
+when a cue governs it; otherwise it is a scare quote, a title or a tag.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from quotes import lexicon
+from quotes.detect import QuoteSpan, find_quotes, paragraphs, sentence_starts
+from quotes.mentions import Mention, left_phrase, parse_mention, right_phrase
+
+STRONG_BOUNDARY = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b", re.I)
+FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+          "should", "must", "may", "might", "did", "does", "do", "shall", "won't", "wasn't",
+          "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't",
+          "don't", "couldn't", "wouldn't", "shouldn't", "cannot", "'s", "’s", "'re", "’re", "'ll", "’ll"}
+TIME_WORDS = {"on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later",
+              "yesterday", "today", "tonight", "overnight", "monday", "tuesday", "wednesday",
+              "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
+              "night", "week", "month", "year", "a", "an", "the", "statement", "interview",
+              "briefing", "conference", "press", "news", "with", "speech", "post", "message",
+              "letter", "tweet", "recent", "separate", "televised", "radio", "tv", "written",
+              "email", "e-mail", "emailed", "phone", "telephone", "call", "when", "after",
+              "before", "also", "again", "repeatedly", "previously", "then", "once", "twice"}
+OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise", "convince", "persuade",
+                "instruct", "promise", "show", "ask"}
+INFERENCE_VERBS = {"suggests", "suggest", "suggested", "shows", "show", "showed", "indicates",
+                   "means", "meant", "implies", "proves", "if", "whether", "unless"}
+EMBED_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^(@\n]+?)\s*(?:[–—-][^(\n]*)?\(@(?P<handle>\w+)\)")
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    quotes: list[QuoteSpan] = field(default_factory=list)
+    tok_start: int = 0
+    tok_end: int = 0
+
+
+@dataclass(slots=True)
+class Found:
+    """A quotation found in one article, before speakers are made canonical.
+    Offsets are into the cleaned text."""
+
+    start: int
+    end: int
+    type: str
+    cue: str | None = None
+    mention: Mention | None = None
+    inherited_from: int | None = None  # index of the quotation whose speaker this one shares
+    paragraph: int = 0
+
+
+def sentences_of(doc: Doc) -> list[Sentence]:
+    """Reporter sentences with their quotations, paragraph by paragraph."""
+    text = doc.text
+    paras = paragraphs(text)
+    quotes = find_quotes(text, paras)
+    by_para: dict[int, list[QuoteSpan]] = {}
+    for q in quotes:
+        by_para.setdefault(q.paragraph, []).append(q)
+    out: list[Sentence] = []
+    for n, (p_start, p_end) in enumerate(paras):
+        qs = by_para.get(n, [])
+        starts = sentence_starts(text, p_start, p_end, qs)
+        ends = starts[1:] + [p_end]
+        for s, e in zip(starts, ends):
+            sent = Sentence(s, e, n, [q for q in qs if s <= max(q.start, q.open_mark) < e])
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            sent.tok_start, sent.tok_end = span.start, span.end
+            out.append(sent)
+    return out
+
+
+def is_caption(text: str, paras: list[tuple[int, int]], n: int) -> bool:
+    """Photo captions and headlines: a paragraph repeated next to itself, or
+    one that does not end like a sentence."""
+    s, e = paras[n]
+    body = text[s:e]
+    for m in (n - 1, n + 1):
+        if 0 <= m < len(paras) and text[paras[m][0]:paras[m][1]].strip() == body.strip():
+            return True
+    return not re.search(r"[.!?…:;][\"”’'»)\]]*\s*$|[\"”’»]\s*$", body)
+
+
+def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[QuoteSpan]) -> dict[int, tuple[int, str]]:
+    """Cue matches that really are verbs of saying here: outside quotations,
+    not a noun ("the state", "a report"), not "claimed responsibility"."""
+    lex = lexicon.mentions()
+    cues = lexicon.cues()
+    out: dict[int, tuple[int, str]] = {}
+    for start, end, label in matches:
+        first = doc[start]
+        if any(q.start <= first.idx < q.end for q in quotes):
+            continue
+        if label == "verb":
+            if not first.text[0].islower():
+                continue
+            prev = doc[start - 1].lower_ if start else ""
+            if prev in lex.determiners | {"'s", "’s", "my", "your", "to"} and prev not in {"one", "all", "both", "two", "three", "several", "some", "many"}:
+                continue
+            nxt = doc[end].lower_ if end < len(doc) else ""
+            lemma = cues.lemma_of.get(first.lower_, first.lower_)
+            if nxt in cues.not_speech_after.get(lemma, ()):
+                continue
+        out[start] = (end, label)
+    return out
+
+
+def attribute(doc: Doc, matches: list[tuple[int, int, str]]) -> list[Found]:
+    """All quotations of one article, each with its speaker mention."""
+    text = doc.text
+    paras = paragraphs(text)
+    sents = sentences_of(doc)
+    all_quotes = [q for s in sents for q in s.quotes]
+    cues = cue_tokens(doc, matches, all_quotes)
+    captions = {n for n in range(len(paras)) if is_caption(text, paras, n)}
+    found: list[Found] = []
+    used_cues: set[int] = set()
+    embeds = _embedded_posts(doc, paras)
+    for sent in sents:
+        if sent.paragraph in embeds:
+            continue
+        sent_cues = sorted(c for c in cues if sent.tok_start <= c < sent.tok_end)
+        for q in sent.quotes:
+            f = _attribute_quote(doc, sent, q, sent_cues, cues, used_cues, found)
+            if f is not None and (sent.paragraph not in captions or f.mention is not None):
+                found.append(f)
+        if sent.paragraph in captions:
+            continue
+        found.extend(_reported(doc, sent, sent_cues, cues, used_cues, found))
+    found.extend(embeds.values())
+    return sorted(found, key=lambda f: f.start)
+
+
+# --- quotations -------------------------------------------------------------
+
+def _attribute_quote(doc: Doc, sent: Sentence, q: QuoteSpan, sent_cues: list[int],
+                     cues: dict[int, tuple[int, str]], used: set[int], found: list[Found]) -> Found | None:
+    text = doc.text
+    if _not_a_statement(text, sent, q):
+        return None
+    open_at = q.open_mark if q.open_mark >= 0 else q.start
+    close_at = q.close_mark + 1 if q.close_mark >= 0 else q.end
+    after = _after_attribution(doc, sent, close_at, cues)
+    before = None if after else _before_attribution(doc, sent, open_at, q, sent_cues, cues)
+    attribution = after or before or _final_attribution(doc, sent, close_at, sent_cues, cues)
+    direct = _is_direct(text, sent, q, open_at, close_at, after is not None)
+    if q.open_missing and after is None:
+        return None
+    f = Found(q.start, q.end, "direct" if direct else "partial", paragraph=sent.paragraph)
+    if attribution is not None:
+        cue_tok, mention = attribution
+        used.add(cue_tok)
+        f.cue = doc[cue_tok:cues[cue_tok][0]].text
+        f.mention = mention
+        if mention is not None and mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that"}:
+            f.mention = None
+        return f
+    if not direct:
+        return None  # an unattributed fragment: a scare quote, not a statement
+    prev = _previous_speaker(found, sent.paragraph)
+    if prev is not None:
+        f.inherited_from = prev
+    return f
+
+
+def _not_a_statement(text: str, sent: Sentence, q: QuoteSpan) -> bool:
+    """Tags, titles, names and glosses in quote marks."""
+    content = text[q.start:q.end].strip(" .,;:!?")
+    words = lexicon.context_words()
+    if re.fullmatch(r"[A-Z0-9][A-Z0-9.&\-]{0,7}", content):
+        return True  # an acronym: a graffiti tag, a name
+    open_at = q.open_mark if q.open_mark >= 0 else q.start
+    before = re.findall(r"[\w’'-]+", text[max(sent.start, open_at - 40):open_at].lower())[-3:]
+    if any(w in words["before"] for w in before):
+        return True
+    if re.search(r"\b[A-Z]{2,}\s*[–—(,-]\s*$", text[max(sent.start, open_at - 15):open_at]):
+        return True  # a gloss of an acronym: DDPF – “French Prisoners’ Rights”
+    close_at = q.close_mark + 1 if q.close_mark >= 0 else q.end
+    after = re.findall(r"[\w’'-]+", text[close_at:close_at + 25].lower())[:1]
+    return any(w in words["after"] for w in after)
+
+
+def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, tuple[int, str]]) -> tuple[int, Mention | None] | None:
+    """`," he said` / `," said Darmanin` / `", a police source told AFP`."""
+    span = doc.char_span(close_at, sent.end, alignment_mode="expand")
+    if span is None or span.start >= sent.tok_end:
+        return None
+    k = span.start
+    while k < sent.tok_end and doc[k].text in {",", ";", ":", "—", "–", "-", "”", '"', "’", "'", "»"}:
+        k += 1
+    if k < sent.tok_end and k in cues:  # inverted: said Darmanin
+        end = cues[k][0]
+        if cues[k][1] == "source_after":
+            return None
+        rng = right_phrase(doc, end, sent.tok_end)
+        if rng is not None:
+            return k, parse_mention(doc, *rng)
+        return None
+    lex = lexicon.mentions()
+    rng = right_phrase(doc, k, sent.tok_end)
+    if rng is None:
+        return None
+    j = rng[1]
+    # "Justice Minister X, who ..., said": skip a relative clause between commas.
+    if j < sent.tok_end and doc[j].text == "," and j + 1 < sent.tok_end and doc[j + 1].lower_ in {"who", "which"}:
+        nxt = next((i for i in range(j + 1, sent.tok_end) if doc[i].text == ","), None)
+        j = nxt + 1 if nxt is not None else j
+    while j < sent.tok_end and doc[j].lower_ in lex.between_subject_and_cue:
+        j += 1
+    if j in cues and cues[j][1] != "source_after":
+        return j, parse_mention(doc, *rng)
+    return None
+
+
+def _before_attribution(doc: Doc, sent: Sentence, open_at: int, q: QuoteSpan, sent_cues: list[int],
+                        cues: dict[int, tuple[int, str]]) -> tuple[int, Mention | None] | None:
+    """The nearest cue before the opening mark that governs the quote."""
+    text = doc.text
+    for c in reversed(sent_cues):
+        if doc[c].idx >= open_at:
+            continue
+        between = text[doc[cues[c][0] - 1].idx:open_at]
+        if STRONG_BOUNDARY.search(between):
+            return None
+        mention = _speaker_of_cue(doc, sent, c, cues)
+        if mention is not None:
+            return c, mention
+    return None
+
+
+def _speaker_of_cue(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[int, str]]) -> Mention | None:
+    end, label = cues[c]
+    if label == "source_after":
+        rng = right_phrase(doc, end, sent.tok_end)
+        return parse_mention(doc, *rng) if rng else None
+    return _subject(doc, sent, c)
+
+
+def _final_attribution(doc: Doc, sent: Sentence, close_at: int, sent_cues: list[int],
+                       cues: dict[int, tuple[int, str]]) -> tuple[int, Mention | None] | None:
+    """`... a “Kalashnikov-type” weapon, prison staff union FO Justice said.`:
+    an attribution closing the sentence covers the fragments before it."""
+    for c in reversed(sent_cues):
+        if doc[c].idx < close_at:
+            return None
+        end, label = cues[c]
+        if label == "source_after":
+            mention = _speaker_of_cue(doc, sent, c, cues)
+            if mention is not None and doc[c - 1].text == ",":
+                return c, mention
+            continue
+        subject = _subject(doc, sent, c)
+        if subject is not None and _backward(doc, sent, c, end, subject) is not None:
+            return c, subject
+    return None
+
+
+def _subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
+    """The speaker left of a cue verb, over auxiliaries and adverbs, and over
+    an apposition or relative clause set off by commas."""
+    lex = lexicon.mentions()
+    i = c
+    while i - 1 >= sent.tok_start and doc[i - 1].lower_ in lex.between_subject_and_cue:
+        i -= 1
+    if i - 1 >= sent.tok_start and doc[i - 1].text == ",":
+        return _subject_before_apposition(doc, sent, i - 1)
+    rng = left_phrase(doc, i, sent.tok_start)
+    if rng is None:
+        return None
+    if rng[0] - 1 >= sent.tok_start and doc[rng[0] - 1].lower_ in INFERENCE_VERBS:
+        return None  # "suggests police believe ...": the reporter's inference
+    return parse_mention(doc, *rng)
+
+
+def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention | None:
+    """`Wilfried Fonck, national secretary for the union, said` /
+    `The interior minister, Bruno Retailleau, said` / `X, who led ..., said`."""
+    prev = next((i for i in range(comma - 1, sent.tok_start - 1, -1) if doc[i].text == ","), None)
+    if prev is None:
+        return None
+    inner = doc[prev + 1:comma]
+    rng = left_phrase(doc, prev, sent.tok_start)
+    outer = parse_mention(doc, *rng) if rng else None
+    inner_m = parse_mention(doc, inner.start, inner.end) if len(inner) else None
+    if inner_m is not None and inner_m.kind == "person" and (outer is None or outer.kind in {"role", "group"}):
+        inner_m.role = inner_m.role or (outer.text if outer else None)
+        return inner_m
+    if outer is not None and outer.kind != "pronoun":
+        if inner.text and not outer.role:
+            outer.role = inner.text if inner[0].lower_ not in {"who", "which"} else None
+        return outer
+    return None
+
+
+def _is_direct(text: str, sent: Sentence, q: QuoteSpan, open_at: int, close_at: int, attributed_after: bool) -> bool:
+    """Whole sentences in quote marks, as opposed to a fragment inside the
+    reporter's own sentence."""
+    prefix = text[sent.start:open_at].strip()
+    content = text[q.start:q.end].lstrip("“\"‘'«( ")
+    starts_capital = bool(content) and (content[0].isupper() or content[0].isdigit())
+    prefix_ok = not prefix or (prefix[-1] in ":," and starts_capital) or (prefix[-1] in "—–-" and starts_capital)
+    suffix = text[close_at:sent.end].strip()
+    suffix_ok = not suffix or suffix[0] in ".!?" or attributed_after or suffix[0] in "”\"’"
+    return prefix_ok and suffix_ok
+
+
+def _previous_speaker(found: list[Found], paragraph: int) -> int | None:
+    """The last attributed quotation in this or the previous paragraph."""
+    for i in range(len(found) - 1, -1, -1):
+        f = found[i]
+        if f.paragraph < paragraph - 1:
+            break
+        if f.type in ("direct", "partial") and (f.mention is not None or f.inherited_from is not None):
+            return i
+    return None
+
+
+# --- reported speech ---------------------------------------------------------
+
+def _reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tuple[int, str]],
+              used: set[int], found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for c in sent_cues:
+        if c in used:
+            continue
+        end, label = cues[c]
+        got = _according_to(doc, sent, c, end) if label == "source_after" else _say_clause(doc, sent, c, end, label, found, out)
+        if got is None:
+            continue
+        start, stop, mention = got
+        if stop - start < 12 or any(q.start < stop and start < q.end for q in sent.quotes):
+            continue  # too short, or the quoted fragment inside it is the quotation
+        if any(f.start < stop and start < f.end for f in out):
+            continue
+        used.add(c)
+        out.append(Found(start, stop, "indirect", cue=doc[c:end].text, mention=mention, paragraph=sent.paragraph))
+    return out
+
+
+def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int, Mention | None] | None:
+    rng = right_phrase(doc, end, sent.tok_end)
+    if rng is None:
+        return None
+    mention = parse_mention(doc, *rng)
+    if mention is None:
+        return None
+    text = doc.text
+    if c > sent.tok_start and doc[c - 1].text == ",":  # "..., according to X."
+        return sent.start, _clause_end(text, sent.start, doc[c - 1].idx), mention
+    if c == sent.tok_start and rng[1] < sent.tok_end and doc[rng[1]].text == ",":  # "According to X, ..."
+        start = doc[rng[1] + 1].idx if rng[1] + 1 < sent.tok_end else sent.end
+        return start, _clause_end(text, start, sent.end), mention
+    return None
+
+
+def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
+                found: list[Found], out: list[Found]) -> tuple[int, int, Mention | None] | None:
+    text = doc.text
+    classes = lexicon.cues().classes(doc[c].lower_) if label == "verb" else frozenset({"clause"})
+    if not classes & {"clause", "that"}:
+        return None
+    participle = doc[c].lower_.endswith("ing") and c > sent.tok_start and doc[c - 1].text == ","
+    subject = _sentence_speaker(found, out, sent) if participle else _subject(doc, sent, c)
+    start = _complement_start(doc, sent, c, end, classes) if subject is not None else None
+    if start is not None and _finite_within(doc, start, sent.tok_end):
+        return start, _clause_end(text, start, sent.end), subject
+    # Backward: "<clause>, a police source told AFP." / "<clause>, said the prosecutor."
+    back = None if participle else _backward(doc, sent, c, end, subject)
+    if back is not None:
+        return back
+    if start is None:
+        return None
+    return start, _clause_end(text, start, sent.end), subject
+
+
+def _finite_within(doc: Doc, char_start: int, tok_end: int, window: int = 8) -> bool:
+    span = doc.char_span(char_start, doc[tok_end - 1].idx + len(doc[tok_end - 1]), alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.lower_ in FINITE or t.lower_.endswith("ed") for t in span[:window])
+
+
+def _backward(doc: Doc, sent: Sentence, c: int, end: int, subject: Mention | None):
+    lex = lexicon.mentions()
+    if subject is not None:
+        sub_start = doc.char_span(subject.start, subject.end, alignment_mode="expand")
+        first = sub_start.start if sub_start is not None else c
+        while first - 1 >= sent.tok_start and doc[first - 1].lower_ in lex.determiners:
+            first -= 1
+        comma = first - 1
+        mention = subject
+    elif c - 1 >= sent.tok_start and doc[c - 1].text == ",":  # inverted: ", said the prosecutor"
+        rng = right_phrase(doc, end, sent.tok_end)
+        if rng is None:
+            return None
+        comma, mention = c - 1, parse_mention(doc, *rng)
+        end = rng[1]
+    else:
+        return None
+    if comma <= sent.tok_start or doc[comma].text != ",":
+        return None
+    tail = [t for t in doc[end:sent.tok_end] if not t.is_punct]
+    if len(tail) > 8 or any(t.lower_ in {"that", "if", "whether"} for t in tail):
+        return None
+    if comma - sent.tok_start < 4:
+        return None  # "Earlier on Tuesday, X said ...": an adverbial, not a clause
+    return sent.start, _clause_end(doc.text, sent.start, doc[comma].idx), mention
+
+
+def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: frozenset[str]) -> int | None:
+    """Where the reported clause begins after `said`, `told AFP that`, `said on Tuesday`."""
+    k = end
+    lemma = lexicon.cues().lemma_of.get(doc[c].lower_, "")
+    if lemma in OBJECT_VERBS and k < sent.tok_end and doc[k].lower_ != "that":
+        rng = right_phrase(doc, k, sent.tok_end)
+        if rng is not None:
+            k = rng[1]
+    skipped = 0
+    if k < sent.tok_end and doc[k].lower_ in {"a", "an", "the", "this", "that"}:
+        skipped = 99  # a determiner starts the clause itself
+    while k < sent.tok_end and doc[k].lower_ in TIME_WORDS and skipped < 6:
+        k, skipped = k + 1, skipped + 1
+        while k < sent.tok_end and doc[k].is_title and doc[k].lower_ not in lexicon.mentions().pronouns:
+            k += 1
+    if skipped == 99:
+        skipped = 0
+    elif skipped and not (k < sent.tok_end and _clause_opener(doc, k)):
+        k = end  # the words after the cue were the clause itself
+    while k < sent.tok_end and doc[k].text in {",", ":"}:
+        k += 1
+    has_that = k < sent.tok_end and doc[k].lower_ == "that"
+    if has_that:
+        k += 1
+    if k >= sent.tok_end:
+        return None
+    first = doc[k]
+    if first.is_punct or first.lower_ in {"to", "for", "with", "about", "of", "on", "in", "at", "by", "so", "it's", "and", "or", "but", "nothing", "something"}:
+        return None
+    if not has_that and "clause" not in classes:
+        window = [t.lower_ for t in doc[k:min(k + 7, sent.tok_end)]]
+        if not any(w in FINITE for w in window):
+            return None
+    if not has_that and not _clause_opener(doc, k) and not any(t.lower_ in FINITE for t in doc[k:min(k + 8, sent.tok_end)]):
+        return None
+    return first.idx
+
+
+def _clause_opener(doc: Doc, k: int) -> bool:
+    """Can a clause begin here (a subject: pronoun, determiner, name, noun)?"""
+    tok = doc[k]
+    low = tok.lower_
+    lex = lexicon.mentions()
+    return low == "that" or low in lex.pronouns or low in lex.determiners or tok.text[0].isupper() or tok.is_alpha
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return end
+
+
+def _sentence_speaker(found: list[Found], out: list[Found], sent: Sentence) -> Mention | None:
+    for f in reversed(out + [f for f in found if sent.start <= f.start < sent.end]):
+        if f.mention is not None:
+            return f.mention
+    return None
+
+
+def _embedded_posts(doc: Doc, paras: list[tuple[int, int]]) -> dict[int, Found]:
+    """An embedded social-media post: a paragraph followed by a signature
+    line "— Name (@handle) date". The post is a quotation by its author."""
+    text = doc.text
+    out: dict[int, Found] = {}
+    for n in range(1, len(paras)):
+        m = EMBED_SIGNATURE.match(text, paras[n][0], paras[n][1])
+        if not m:
+            continue
+        s, e = paras[n - 1]
+        name = m.group("name").strip()
+        mention = Mention(m.start("name"), m.start("name") + len(name), name, "person", name=name)
+        out[n - 1] = Found(s, e, "direct", cue="posted", mention=mention, paragraph=n - 1)
+    return out

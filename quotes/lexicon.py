@@ -1,0 +1,124 @@
+"""The word lists behind detection and attribution, loaded from data files.
+
+Rules a journalist may want to extend (cue verbs, titles, group keywords)
+live in `quotes/data/*.toml`; this module turns them into the frozen sets
+and maps the rules use, once per process.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+CUE_CLASSES = ("clause", "that", "quote", "as")
+
+
+def _load(name: str) -> dict:
+    with resources.files("quotes.data").joinpath(name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def inflect(lemma: str) -> set[str]:
+    """Regular English verb forms: say -> say, says, sayed, saying.
+
+    Irregular and doubled forms are listed in cues.toml instead, so a wrong
+    regular guess ("sayed") is harmless: it never occurs in text.
+    """
+    forms = {lemma}
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(lemma + "es")
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms.add(lemma[:-1] + "ies")
+    else:
+        forms.add(lemma + "s")
+    if lemma.endswith("e"):
+        forms.update({lemma + "d", lemma[:-1] + "ing"})
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms.update({lemma[:-1] + "ied", lemma + "ing"})
+    else:
+        forms.update({lemma + "ed", lemma + "ing"})
+    return forms
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cue word forms by class, and the collocations that are not speech."""
+
+    by_form: dict[str, frozenset[str]]  # form -> classes it belongs to
+    lemma_of: dict[str, str]  # form -> lemma
+    source_after: tuple[str, ...]  # "according to": the speaker follows
+    phrases: tuple[str, ...]  # multi-word cues that behave like "said"
+    not_speech_after: dict[str, frozenset[str]]  # lemma -> next words that cancel it
+
+    def classes(self, form: str) -> frozenset[str]:
+        return self.by_form.get(form.lower(), frozenset())
+
+
+@cache
+def cues() -> Cues:
+    data = _load("cues.toml")
+    irregular = {k: set(v) for k, v in data.get("irregular", {}).items()}
+    by_form: dict[str, set[str]] = {}
+    lemma_of: dict[str, str] = {}
+    for cls in CUE_CLASSES:
+        for lemma in data["verbs"].get(cls, []):
+            for form in inflect(lemma) | irregular.get(lemma, set()):
+                by_form.setdefault(form, set()).add(cls)
+                lemma_of.setdefault(form, lemma)
+    phrases = data["phrases"]
+    return Cues(
+        by_form={k: frozenset(v) for k, v in by_form.items()},
+        lemma_of=lemma_of,
+        source_after=tuple(phrases["source_after"]),
+        phrases=tuple(phrases["clause"]),
+        not_speech_after={k: frozenset(v) for k, v in data["not_speech_after"].items()},
+    )
+
+
+@dataclass(frozen=True)
+class Mentions:
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    speaker_nouns: frozenset[str]
+    pronouns_person: frozenset[str]
+    pronouns_plural: frozenset[str]
+    pronouns_thing: frozenset[str]
+    relatives: frozenset[str]
+    determiners: frozenset[str]
+    boundaries: frozenset[str]
+    between_subject_and_cue: frozenset[str]
+    anonymous_markers: tuple[str, ...]
+    place_prepositions: frozenset[str]
+    place_nouns: frozenset[str]
+
+    @property
+    def pronouns(self) -> frozenset[str]:
+        return self.pronouns_person | self.pronouns_plural | self.pronouns_thing
+
+
+@cache
+def mentions() -> Mentions:
+    data = _load("mentions.toml")
+    return Mentions(**{k: (tuple(v) if k == "anonymous_markers" else frozenset(w.lower() for w in v))
+                       for k, v in data.items()})
+
+
+@dataclass(frozen=True)
+class Groups:
+    order: tuple[str, ...]
+    keywords: dict[str, tuple[str, ...]]
+
+
+@cache
+def groups() -> Groups:
+    data = _load("groups.toml")
+    return Groups(order=tuple(data["order"]),
+                  keywords={k: tuple(v) for k, v in data["keywords"].items()})
+
+
+@cache
+def context_words() -> dict[str, frozenset[str]]:
+    """Words around a quoted string that make it a name, tag or gloss rather
+    than a statement (detect.py uses them to drop scare quotes)."""
+    return {k: frozenset(v) for k, v in _load("not_quotes.toml").items()}

@@ -1,0 +1,218 @@
+"""Reading a speaker mention off the tokens around a cue.
+
+With no parser, a speaker is found the way a reader skims: from the cue
+verb, walk left (or right, for "said Darmanin" and "according to ...") over
+the words a noun phrase is made of, stop at the first word that cannot be in
+one, and accept the phrase only if its last word can speak: a name, a
+pronoun, or a noun such as "source", "union" or "minister". The phrase is
+then split into a name and a role: "Justice Minister Gérald Darmanin" is the
+name "Gérald Darmanin" with the role "Justice Minister".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from quotes import lexicon
+
+NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la",
+                  "bin", "ibn", "al", "el", "du", "des", "dos", "ben", "ter", "st", "st."}
+ORG_WORDS = {"office", "ministry", "union", "party", "agency", "police", "court", "committee",
+             "department", "council", "commission", "institute", "university", "foundation",
+             "association", "federation", "group", "times", "post", "news", "journal",
+             "network", "service", "services", "administration", "government", "house",
+             "senate", "congress", "bureau", "board", "campaign", "inc", "corp", "ltd",
+             "justice", "force", "forces", "army", "press", "school", "directorate",
+             "gendarmerie", "prefecture", "parliament", "assembly", "organisation", "organization"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass(slots=True)
+class Mention:
+    """How one speaker is named at one place of an article.
+
+    kind: "person", "org" (a named organisation), "group" (authorities,
+    staff unions), "anonymous" (a police source), "role" (the justice
+    minister) or "pronoun".
+    """
+
+    start: int  # character offsets in the cleaned text
+    end: int
+    text: str
+    kind: str
+    name: str | None = None
+    role: str | None = None
+    plural: bool = False
+
+
+def _is_name_token(tok: Token) -> bool:
+    text = tok.text
+    return bool(text) and (text[0].isupper() or text[0].isdigit()) and any(c.isalpha() for c in text)
+
+
+def _np_token(tok: Token, lex: lexicon.Mentions) -> bool:
+    """Can this token be inside a speaker's noun phrase?"""
+    low = tok.lower_
+    if tok.text in POSSESSIVE:
+        return True
+    if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_:
+        return True  # anti-terrorism, split by the tokenizer
+    if tok.text in {"&", "/"} and _is_name_token(tok.nbor(-1)) if tok.i > 0 else False:
+        return True
+    if tok.is_punct or tok.is_space or tok.like_num and not _is_name_token(tok):
+        return False
+    if low in lex.boundaries and not (tok.text[0].isupper() and tok.i > 0 and _is_name_token(tok.nbor(-1))):
+        return False
+    if lexicon.cues().classes(low) and not _is_name_token(tok):
+        return False  # another verb
+    return True
+
+
+def _head_ok(tok: Token, lex: lexicon.Mentions) -> bool:
+    low = tok.lower_
+    return (_is_name_token(tok) and low not in lex.boundaries) or low in lex.speaker_nouns \
+        or low in lex.pronouns or low in lex.relatives
+
+
+def left_phrase(doc: Doc, end: int, limit: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase ending just before token `end`."""
+    lex = lexicon.mentions()
+    i = end - 1
+    if i < limit or not _head_ok(doc[i], lex) or doc[i].text in POSSESSIVE:
+        return None
+    if doc[i].lower_ in lex.pronouns or doc[i].lower_ in lex.relatives:
+        return i, end
+    start = i
+    while start - 1 >= limit and end - (start - 1) <= 12:
+        tok = doc[start - 1]
+        if tok.lower_ in lex.pronouns or tok.lower_ in lex.relatives or not _np_token(tok, lex):
+            break
+        start -= 1
+        if tok.lower_ in lex.determiners and not _is_name_token(tok) or tok.lower_ in {"the", "a", "an", "another"}:
+            break
+    return start, end
+
+
+def right_phrase(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase starting at token `start`."""
+    lex = lexicon.mentions()
+    if start >= limit:
+        return None
+    first = doc[start]
+    if first.lower_ in lex.pronouns:
+        return start, start + 1
+    end = start
+    while end < limit and end - start < 12:
+        tok = doc[end]
+        if end > start and tok.lower_ in lex.determiners and not _is_name_token(tok):
+            break
+        if not (_np_token(tok, lex) or (end == start and tok.lower_ in lex.determiners)):
+            break
+        end += 1
+    while end > start and not _head_ok(doc[end - 1], lex):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:
+    """Split a phrase into name and role and decide what kind of speaker it is."""
+    lex = lexicon.mentions()
+    toks = list(doc[start:end])
+    while toks and toks[0].lower_ in lex.determiners and toks[0].lower_ not in ("senior", "top"):
+        toks = toks[1:]
+    if not toks:
+        return None
+    span = doc[toks[0].i:toks[-1].i + 1]
+    text = span.text
+    low = [t.lower_ for t in toks]
+    head = low[-1]
+    m = Mention(span.start_char, span.end_char, text, "group")
+    if len(toks) == 1 and head in lex.pronouns:
+        m.kind = "pronoun"
+        m.plural = head in lex.pronouns_plural
+        return m
+    if head in lex.relatives:
+        m.kind = "pronoun"
+        return m
+    described = f" {' '.join(low)} "
+    if any(f" {w} " in described for w in lex.anonymous_markers):
+        m.kind = "anonymous"
+        m.role = _strip_det(doc[start:end].text)
+        return m
+    name_toks = _trailing_name(toks, lex)
+    if name_toks:
+        m.name = _join_like_text(doc, name_toks)
+        role_toks = toks[:len(toks) - len(name_toks)]
+        role = _join_like_text(doc, role_toks) if role_toks else None
+        m.role = role.rstrip(",") if role else None
+        m.kind = "org" if _is_org(name_toks, role_toks) else "person"
+        return m
+    if head in lex.speaker_nouns:
+        caps = [t for t in toks[:-1] if _is_name_token(t) and t.i != _sentence_first(doc, t)]
+        m.kind = "role" if head in lex.titles and not head.endswith("s") else "group"
+        m.plural = head.endswith("s") and head not in {"police", "press"}
+        m.role = _strip_det(text)
+        if caps and all(_is_name_token(t) for t in toks[:-1]) and m.kind == "group":
+            m.kind = "org"
+            m.name = _strip_det(text)
+        return m
+    return None
+
+
+def _trailing_name(toks: list[Token], lex: lexicon.Mentions) -> list[Token]:
+    """The proper name at the end of a phrase: after its last title word,
+    or the whole capitalised run when that leaves nothing ("FO Justice")."""
+    run: list[Token] = []
+    for tok in reversed(toks):
+        if _is_name_token(tok) or tok.lower_ in NAME_PARTICLES or (tok.text == "-" and run):
+            run.insert(0, tok)
+        else:
+            break
+    while run and (run[0].lower_ in NAME_PARTICLES or run[0].text == "-"):
+        run = run[1:]
+    if not run:
+        return []
+    titled = [i for i, t in enumerate(run) if t.lower_.rstrip(".") in lex.titles
+              or t.lower_ in lex.honorifics]
+    if titled and titled[-1] + 1 < len(run):
+        run = run[titled[-1] + 1:]
+    elif titled and len(titled) == len(run):
+        return []
+    if len(run) == 1 and run[0].lower_ in lex.speaker_nouns and run[0].i == _sentence_first(run[0].doc, run[0]):
+        return []  # "Authorities said": a capitalised common noun
+    return run
+
+
+def _is_org(name_toks: list[Token], role_toks: list[Token]) -> bool:
+    words = {t.lower_ for t in name_toks}
+    if words & ORG_WORDS:
+        return True
+    if role_toks and role_toks[-1].lower_ in {"union", "office", "agency", "party", "group",
+                                              "newspaper", "broadcaster", "ministry", "firm", "company"}:
+        return True
+    return len(name_toks) == 1 and name_toks[0].text.isupper() and len(name_toks[0].text) > 1
+
+
+def _sentence_first(doc: Doc, tok: Token) -> int:
+    """Index of the token if it opens a sentence-like run (after . ! ? or a
+    quote mark or at the start), else -1: capitalisation there says nothing."""
+    i = tok.i
+    if i == 0:
+        return i
+    prev = doc[i - 1]
+    if prev.text in {".", "!", "?", "“", '"', "‘", "(", "—", "–", ":", "-"} or prev.text.endswith("\n") or "\n" in prev.text:
+        return i
+    return -1
+
+
+def _strip_det(text: str) -> str:
+    lex = lexicon.mentions()
+    words = text.split()
+    while words and words[0].lower() in lex.determiners | {"another"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _join_like_text(doc: Doc, toks: list[Token]) -> str:
+    return doc[toks[0].i:toks[-1].i + 1].text.strip()

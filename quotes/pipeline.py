@@ -1,0 +1,127 @@
+"""The spaCy pipeline: blank English (or a user's trained pipeline) plus the
+project's rule-based components.
+
+    cues        PhraseMatcher over cue verbs and phrases   -> doc._.cues
+    quotations  quote marks, sentences, attribution        -> doc._.quotations
+    speakers    names in the text, pronouns and roles      -> doc._.speakers
+
+Nothing here needs a tagger or parser, so the default pipeline runs
+anywhere; a trained pipeline passed by name or path only changes the
+tokenizer and adds its own annotations alongside.
+"""
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from quotes import lexicon
+from quotes.attribute import Found, attribute, is_caption
+from quotes.detect import paragraphs
+from quotes.mentions import Mention, parse_mention
+from quotes.speakers import Speaker, fold, resolve_article
+
+for _name in ("cues", "quotations", "speakers"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory("quote_cues")
+def make_cues(nlp: Language, name: str) -> "CueMatcher":
+    return CueMatcher(nlp)
+
+
+class CueMatcher:
+    """Marks every cue word and phrase; attribution decides which are real."""
+
+    def __init__(self, nlp: Language) -> None:
+        cues = lexicon.cues()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("verb", list(nlp.tokenizer.pipe(sorted(cues.by_form))))
+        self.matcher.add("source_after", list(nlp.tokenizer.pipe(cues.source_after)))
+        self.matcher.add("phrase", list(nlp.tokenizer.pipe(cues.phrases)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        longest: dict[int, tuple[int, int, str]] = {}
+        for match_id, start, end in self.matcher(doc):
+            label = doc.vocab.strings[match_id]
+            if start not in longest or end > longest[start][1]:
+                longest[start] = (start, end, label)
+        doc._.cues = sorted(longest.values())
+        return doc
+
+
+@Language.factory("quote_attribution")
+def make_attribution(nlp: Language, name: str):
+    def find(doc: Doc) -> Doc:
+        doc._.quotations = attribute(doc, doc._.cues or [])
+        return doc
+    return find
+
+
+@Language.factory("quote_speakers")
+def make_speakers(nlp: Language, name: str) -> "SpeakerResolver":
+    return SpeakerResolver(nlp)
+
+
+class SpeakerResolver:
+    """Resolves each quotation's mention to a speaker of the article."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("NAME", [[{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "+"}]], greedy="LONGEST")
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Found] = doc._.quotations or []
+        timeline = self._timeline(doc, found)
+        index = {id(f): i for i, f in enumerate(found)}
+        inherited = [f.inherited_from for f in found]
+        doc._.speakers = resolve_article([f.mention for f in found], timeline, inherited)
+        del index
+        return doc
+
+    def _timeline(self, doc: Doc, found: list[Found]) -> list[Mention]:
+        """Every mention a pronoun could refer to, outside quotations and captions."""
+        text = doc.text
+        paras = paragraphs(text)
+        blocked = [(f.start, f.end) for f in found if f.type != "indirect"]
+        blocked += [paras[n] for n in range(len(paras)) if is_caption(text, paras, n)]
+        mentions = [f.mention for f in found if f.mention is not None]
+        for _, start, end in self.matcher(doc):
+            if _looks_like_place(doc, start, end):
+                continue
+            m = parse_mention(doc, start, end)
+            if m is not None and m.kind in ("person", "org") and not _inside(m.start, blocked):
+                mentions.append(m)
+        surnames = {fold(m.name.split()[-1]) for m in mentions if m.kind == "person" and m.name}
+        for tok in doc:
+            if tok.is_title and fold(tok.text) in surnames and not _inside(tok.idx, blocked):
+                mentions.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "person", name=tok.text))
+        return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _looks_like_place(doc: Doc, start: int, end: int) -> bool:
+    """"in Toulon", "Toulon's La Farlede prison": names of places and
+    buildings are not people a pronoun can refer to."""
+    lex = lexicon.mentions()
+    before = doc[start - 1].lower_ if start else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    return before in lex.place_prepositions or before in ("'s", "’s") or after in lex.place_nouns
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+PIPES = ("quote_cues", "quote_attribution", "quote_speakers")
+
+
+def build_nlp(model: str | None = None) -> Language:
+    """Blank English plus our components, or a trained pipeline with them
+    added (its other components keep running; disable them for speed)."""
+    nlp = spacy.load(model) if model else spacy.blank("en")
+    for pipe in PIPES:
+        if pipe not in nlp.pipe_names:
+            nlp.add_pipe(pipe)
+    return nlp

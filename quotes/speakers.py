@@ -1,0 +1,274 @@
+"""One canonical speaker per person or body, within and across articles.
+
+Inside an article, a pronoun ("he told reporters", "According to him")
+refers to the last person named before it, a role ("the justice minister")
+to the person who holds it there, and a surname to the full name used
+elsewhere in the article. Across articles, every spelling of one name
+(Gérald / Gerald Darmanin, Darmanin) folds into the commonest full form,
+and a registry file (corpus/speakers.toml) can fix names, aliases, roles and
+groups for the speakers a study cares about.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quotes import lexicon
+from quotes.mentions import Mention
+
+REGISTRY_NAME = "speakers.toml"
+
+
+def fold(text: str | None) -> str:
+    """Compare names the way a reader does: no accents, case, possessives
+    or hyphens ("France’s anti-terrorism" = "frances antiterrorism")."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"(?<=\w)[-‐‑](?=\w)", "", text)
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A speaker as resolved inside one article."""
+
+    name: str
+    kind: str  # person, org, group, anonymous, role
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryEntry:
+    name: str
+    group: str | None
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+
+
+@dataclass
+class Registry:
+    """Known speakers: canonical names, aliases, roles and groups."""
+
+    entries: list[RegistryEntry] = field(default_factory=list)
+    path: Path | None = None
+    _by_alias: dict[str, RegistryEntry] = field(default_factory=dict)
+    _by_role: dict[str, RegistryEntry] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for e in self.entries:
+            for alias in (e.name, *e.aliases):
+                self._by_alias.setdefault(fold(alias), e)
+            for role in e.roles:
+                self._by_role.setdefault(fold(_strip_det(role)), e)
+
+    @classmethod
+    def load(cls, path: Path | None) -> "Registry":
+        if path is None:
+            return cls()
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+        entries = [RegistryEntry(name=s["name"], group=s.get("group"), aliases=tuple(s.get("aliases", ())),
+                                 roles=tuple(s.get("roles", ()))) for s in data.get("speaker", [])]
+        return cls(entries, path)
+
+    def lookup(self, text: str | None, *, roles: bool = False) -> RegistryEntry | None:
+        """Match a name or description, also without leading words
+        ("France's national antiterrorism prosecutor's office")."""
+        words = fold(text).split()
+        table = self._by_role if roles else self._by_alias
+        for i in range(len(words)):
+            hit = table.get(" ".join(words[i:]))
+            if hit is not None:
+                return hit
+            if not roles:
+                break  # names match whole; descriptions may drop a leading "France's"
+        return None
+
+    def lookup_description(self, text: str | None) -> RegistryEntry | None:
+        words = fold(text).split()
+        for i in range(len(words)):
+            key = " ".join(words[i:])
+            hit = self._by_alias.get(key) or self._by_role.get(key)
+            if hit is not None:
+                return hit
+        return None
+
+
+def find_registry(inputs: list[Path], explicit: Path | None = None) -> Path | None:
+    """--speakers, else speakers.toml beside the corpus, else ./corpus/speakers.toml."""
+    if explicit is not None:
+        return explicit
+    for p in inputs:
+        folder = p if p.is_dir() else p.parent
+        if (folder / REGISTRY_NAME).is_file():
+            return folder / REGISTRY_NAME
+    local = Path("corpus") / REGISTRY_NAME
+    return local if local.is_file() else None
+
+
+# --- inside one article --------------------------------------------------------
+
+def resolve_article(mentions: list[Mention | None], timeline: list[Mention],
+                    inherited: list[int | None]) -> list[Speaker | None]:
+    """Resolve each quotation's mention to a speaker of the article.
+
+    `timeline` holds every mention of a possible speaker in text order
+    (outside quotations); pronouns look back along it.
+    """
+    full_names = _full_names(timeline + [m for m in mentions if m])
+    roles = _roles(timeline + [m for m in mentions if m])
+    out: list[Speaker | None] = []
+    for i, m in enumerate(mentions):
+        if m is None:
+            j = inherited[i]
+            out.append(out[j] if j is not None and j < len(out) else None)
+            continue
+        out.append(_resolve(m, timeline, full_names, roles))
+    return out
+
+
+def _resolve(m: Mention, timeline: list[Mention], full_names: dict[str, str],
+             roles: list[tuple[str, Mention]]) -> Speaker | None:
+    if m.kind == "pronoun":
+        target = _antecedent(m, timeline)
+        return _resolve(target, timeline, full_names, roles) if target is not None else None
+    if m.kind == "person" and m.name:
+        return Speaker(full_names.get(fold(m.name.split()[-1]), m.name) if len(m.name.split()) == 1 else m.name,
+                       "person", m.role)
+    if m.kind == "org" and m.name:
+        return Speaker(m.name, "org", m.role)
+    if m.kind == "role":
+        holder = _role_holder(m, roles)
+        if holder is not None:
+            return _resolve(holder, timeline, full_names, roles)
+        return Speaker(_plain(m.role or m.text), "role", m.role)
+    if m.kind in ("group", "anonymous"):
+        return Speaker(_plain(m.role or m.text), m.kind, m.role)
+    return None
+
+
+def _antecedent(m: Mention, timeline: list[Mention]) -> Mention | None:
+    """The last mention before the pronoun that it can refer to."""
+    want_person = not m.plural and m.text.lower() not in {"it", "which"}
+    for cand in reversed([t for t in timeline if t.end <= m.start]):
+        if cand.kind == "pronoun":
+            continue
+        if want_person and cand.kind in ("person", "role"):
+            return cand
+        if not want_person and (cand.plural or cand.kind in ("org", "group")) and m.text.lower() != "it":
+            return cand
+        if m.text.lower() == "it" and cand.kind == "org":
+            return cand
+    return None
+
+
+def _full_names(mentions: list[Mention]) -> dict[str, str]:
+    """Surname -> the longest full name with it in the article."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "person" and m.name and len(m.name.split()) > 1:
+            key = fold(m.name.split()[-1])
+            if len(m.name) > len(out.get(key, "")):
+                out[key] = m.name
+    return out
+
+
+def _roles(mentions: list[Mention]) -> list[tuple[str, Mention]]:
+    return [(fold(_strip_det(m.role)), m) for m in mentions if m.kind == "person" and m.role]
+
+
+def _role_holder(m: Mention, roles: list[tuple[str, Mention]]) -> Mention | None:
+    """"the justice minister" -> the person introduced as Justice Minister;
+    "the minister" -> the last person with a minister's title."""
+    want = fold(_strip_det(m.role or m.text)).split()
+    if not want:
+        return None
+    best = None
+    for role, holder in roles:
+        have = role.split()
+        if have[-len(want):] == want or (len(want) == 1 and want[0] in have):
+            if holder.start < m.start or best is None:
+                best = holder
+    return best
+
+
+def _strip_det(text: str | None) -> str:
+    words = (text or "").split()
+    dets = lexicon.mentions().determiners | {"another"}
+    while words and words[0].lower() in dets:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _plain(text: str) -> str:
+    """Descriptions fold to lower case so "Staff unions" = "staff unions"."""
+    words = _strip_det(text).split()
+    return " ".join(w if (w.isupper() and len(w) > 1) or (i and w[:1].isupper()) else w.lower()
+                    for i, w in enumerate(words))
+
+
+# --- across the corpus ---------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Canonical:
+    name: str
+    group: str
+
+
+def canonicalise(speakers: list[Speaker | None], registry: Registry) -> list[Canonical | None]:
+    """Fold every article's speakers into corpus-wide canonical names and groups."""
+    person_names = _person_canon([s for s in speakers if s and s.kind == "person"])
+    out: list[Canonical | None] = []
+    for s in speakers:
+        if s is None:
+            out.append(None)
+            continue
+        entry = registry.lookup(s.name) if s.kind in ("person", "org") else registry.lookup_description(s.name)
+        if entry is None and s.kind == "person":
+            entry = registry.lookup(person_names.get(fold(s.name), s.name))
+        if entry is None and s.kind in ("role", "group", "org"):
+            entry = registry.lookup_description(s.name)
+        if entry is not None:
+            out.append(Canonical(entry.name, entry.group or default_group(s)))
+            continue
+        name = person_names.get(fold(s.name), s.name) if s.kind == "person" else s.name
+        out.append(Canonical(name, default_group(s)))
+    return out
+
+
+def _person_canon(persons: list[Speaker]) -> dict[str, str]:
+    """folded name -> canonical spelling, folding surnames onto full names."""
+    counts = Counter(p.name for p in persons)
+    by_fold: dict[str, Counter] = defaultdict(Counter)
+    for name, n in counts.items():
+        by_fold[fold(name)][name] += n
+    spelling = {k: max(c, key=lambda v: (c[v], sum(ord(ch) > 127 for ch in v), v)) for k, c in by_fold.items()}
+    by_surname: dict[str, Counter] = defaultdict(Counter)
+    for k in spelling:
+        if len(k.split()) > 1:
+            by_surname[k.split()[-1]][k] += sum(by_fold[k].values())
+    out = dict(spelling)
+    for k in spelling:
+        if len(k.split()) == 1 and k in by_surname:
+            full = by_surname[k].most_common(1)[0][0]
+            out[k] = spelling[full]
+    return out
+
+
+def default_group(s: Speaker) -> str:
+    """The first group whose keywords appear in the speaker's name or role."""
+    if s.kind == "anonymous":
+        return "anonymous"
+    haystack = f" {fold(s.name)} {fold(s.role)} "
+    g = lexicon.groups()
+    for group in g.order:
+        if any(f" {fold(k)} " in haystack for k in g.keywords.get(group, ())):
+            return group
+    return "other"
