@@ -126,6 +126,7 @@ def _build(quotes: pd.DataFrame, articles: pd.DataFrame | None, log: CorpusLog) 
     if len(quotes) and quotes["statement_id"].isna().all():
         from quotes.statements import assign_statements
         quotes = tables.tidy_quotes(assign_statements(quotes))
+    quotes = _ensure_canonical(quotes)
     articles = tables.tidy_articles(articles if articles is not None else _articles_from_quotes(quotes))
     statements = _statements_table(quotes)
     return Analysis(
@@ -136,6 +137,23 @@ def _build(quotes: pd.DataFrame, articles: pd.DataFrame | None, log: CorpusLog) 
         articles=articles,
         log=log,
     )
+
+
+def _ensure_canonical(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Give every statement a canonical rendering (its longest quotation) if
+    it has none: statement ids set or merged by hand in quotes.parquet come
+    without `statement_relation`, and the statements table needs one."""
+    if quotes.empty:
+        return quotes
+    is_canonical = quotes["statement_relation"].eq("canonical").fillna(False).astype(bool)
+    has_one = is_canonical.groupby(quotes["statement_id"]).transform("any").fillna(True).astype(bool)
+    lacking = quotes[~has_one & quotes["statement_id"].notna()]
+    if lacking.empty:
+        return quotes
+    longest = lacking["text"].str.len().groupby(lacking["statement_id"]).idxmax()
+    out = quotes.copy()
+    out.loc[longest.to_numpy(), "statement_relation"] = "canonical"
+    return out
 
 
 def _statements_table(quotes: pd.DataFrame) -> pd.DataFrame:

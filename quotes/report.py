@@ -20,7 +20,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib.resources import files
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
 
@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from quotes.analysis import Analysis
 
 TITLE = "Quotations across outlets"
+# Next to this module rather than importlib.resources: `quotes` has no
+# __init__.py, and namespace packages do not support resource readers.
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 # --- shared helpers -------------------------------------------------------------
@@ -401,15 +404,15 @@ def _highlight(text: str, spans: list[tuple[int, int, str, str]]) -> list[TextPi
 # --- HTML rendering ----------------------------------------------------------------
 
 def _environment():
-    from jinja2 import Environment, PackageLoader, StrictUndefined
-    return Environment(loader=PackageLoader("quotes", "templates"), autoescape=True,
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True,
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 
 def _script() -> tuple[str, str]:
     """Our one inline script and its CSP hash: the policy then refuses any
     other script, should one ever slip through escaping."""
-    script = files("quotes").joinpath("templates/report.js").read_text(encoding="utf-8")
+    script = (TEMPLATES / "report.js").read_text(encoding="utf-8")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     return script, f"sha256-{digest}"
 
