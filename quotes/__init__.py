@@ -1,0 +1,36 @@
+"""quotes: find, attribute and compare quotations across a corpus of English news.
+
+    import quotes
+    df = quotes.find_quotations("corpus/articles.jsonl")   # one row per quotation
+    result = quotes.analyze("corpus/")                     # tables, matrices, reports
+    result = quotes.from_quotes(pd.read_parquet("reports/quotes.parquet"))
+
+Heavy imports (spaCy, pandas) happen on first use, so `import quotes` is cheap.
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+__all__ = ["find_quotations", "analyze", "from_quotes"]
+
+
+def find_quotations(inputs, *, model=None, speakers=None):
+    """The quotations of a corpus (paths or Article records) as a DataFrame."""
+    from quotes.extract import run
+
+    if not isinstance(inputs, (list, tuple)):
+        inputs = [inputs]
+    return run(inputs, model=model, speakers=speakers).quotes
+
+
+def analyze(data, *, model=None, speakers=None):
+    """Run the whole pipeline; see quotes.analysis.analyze."""
+    from quotes.analysis import analyze as _analyze
+
+    return _analyze(data, model=model, speakers=speakers)
+
+
+def from_quotes(quotes, articles=None):
+    """Rebuild statements, matrices and reports from a quotes table (e.g. quotes.parquet)."""
+    from quotes.analysis import from_quotes as _from_quotes
+
+    return _from_quotes(quotes, articles)
