@@ -37,14 +37,14 @@ SEED_QUOTES = [
 ]
 
 
-def seed_articles() -> pd.DataFrame:
+def seed_article_frame() -> pd.DataFrame:
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
     return pd.DataFrame(rows).rename(columns={"id": "article_id"})
 
 
 def seed_quotes() -> pd.DataFrame:
     """The hand-attributed quotations above, with offsets found in the articles."""
-    articles = seed_articles().set_index("article_id")
+    articles = seed_article_frame().set_index("article_id")
     rows = []
     for prefix, text, kind, speaker, group, statement in SEED_QUOTES:
         article_id = next(a for a in articles.index if a.startswith(prefix))
@@ -58,7 +58,7 @@ def seed_quotes() -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def seed():
-    return from_quotes(seed_quotes(), seed_articles())
+    return from_quotes(seed_quotes(), seed_article_frame())
 
 
 def test_quotes_dtypes(seed):
@@ -161,16 +161,16 @@ def test_csv_outputs_match_the_tables(seed, tmp_path):
 
 def test_output_is_deterministic(seed):
     shuffled = seed_quotes().sample(frac=1, random_state=7)
-    again = from_quotes(shuffled, seed_articles().iloc[::-1])
+    again = from_quotes(shuffled, seed_article_frame().iloc[::-1])
     pd.testing.assert_frame_equal(again.speaker_matrix, seed.speaker_matrix)
     pd.testing.assert_frame_equal(again.statement_matrix, seed.statement_matrix)
-    assert again.to_markdown() == from_quotes(shuffled, seed_articles().iloc[::-1]).to_markdown()
+    assert again.to_markdown() == from_quotes(shuffled, seed_article_frame().iloc[::-1]).to_markdown()
 
 
 def test_missing_speaker_and_source_get_visible_labels():
     q = seed_quotes()
     q.loc[0, ["speaker", "speaker_group", "source"]] = None
-    m = from_quotes(q, seed_articles()).speaker_matrix
+    m = from_quotes(q, seed_article_frame()).speaker_matrix
     assert m.loc[(tables.NO_GROUP, tables.UNATTRIBUTED), ("quotations", tables.UNKNOWN_SOURCE)] == 1
     assert list(m.index)[-2:] == [(tables.NO_GROUP, "All"), ("All", "All")]
 
@@ -186,5 +186,5 @@ def test_seed_corpus_matrices_agree_with_quotes_parquet(tmp_path):
     per_source = q.groupby("source", observed=True).size()
     for source, n in per_source.items():
         assert m.loc[("All", "All"), ("quotations", source)] == n
-    assert len(m["quotations"].columns) == 1 + seed_articles()["source"].nunique()
+    assert len(m["quotations"].columns) == 1 + seed_article_frame()["source"].nunique()
     pd.testing.assert_frame_equal(from_quotes(q).speaker_matrix, m)
