@@ -240,7 +240,19 @@ def canonicalise(speakers: list[Speaker | None], registry: Registry) -> list[Can
             continue
         name = person_names.get(fold(s.name), s.name) if s.kind == "person" else s.name
         out.append(Canonical(name, default_group(s)))
-    return out
+    return _one_group_per_speaker(out)
+
+
+def _one_group_per_speaker(found: list[Canonical | None]) -> list[Canonical | None]:
+    """A speaker's group is the one its titles gave most often: "Justice
+    Minister Darmanin" in one article makes plain "Darmanin" government too."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for c in found:
+        if c is not None and c.group != "other":
+            votes[c.name][c.group] += 1
+    order = {g: i for i, g in enumerate(lexicon.groups().order)}
+    best = {name: min(v, key=lambda g: (-v[g], order.get(g, 99), g)) for name, v in votes.items()}
+    return [Canonical(c.name, best.get(c.name, c.group)) if c is not None else None for c in found]
 
 
 def _person_canon(persons: list[Speaker]) -> dict[str, str]:

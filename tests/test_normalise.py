@@ -1,0 +1,33 @@
+"""Cleaning text must never move an offset the user sees."""
+from __future__ import annotations
+
+import pytest
+
+from quotes.normalise import normalise
+
+
+@pytest.mark.parametrize("text", [
+    "criminal networks,\" Darmanin wrote on X.He added: \"The Republic",
+    "zero\u200bwidth and \u200eright-to-left\u200f marks, prisoners.The end",
+    "a\u00a0no-break space\u0007 a bell and a BOM\ufeff here",
+    "U.S. officials and pic.twitter.com/x stay as they are.",
+])
+def test_every_clean_character_maps_back_to_the_same_character(text: str):
+    norm = normalise(text)
+    for i, ch in enumerate(norm.text):
+        if not ch.isspace():
+            assert text[norm.to_original(i)] == ch
+
+
+def test_glued_sentences_get_a_space_and_invisible_characters_go():
+    norm = normalise("wrote on X.He added\u200b it")
+    assert norm.text == "wrote on X. He added it"
+    start = norm.text.index("He")
+    assert norm.span_to_original(start, start + 2) == (11, 13)
+
+
+def test_metadata_prefix_is_blanked_without_moving_offsets():
+    text = " date 2025-04-19 France's office said it would act."
+    norm = normalise(text, body_start=17)
+    assert norm.text[:17].strip() == ""
+    assert norm.text[17:] == text[17:]

@@ -1,0 +1,53 @@
+"""Canonical speakers across articles, the registry and default groups."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from quotes.extract import run
+from quotes.model import Article
+from quotes.speakers import Registry, Speaker, default_group, fold
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_fold_ignores_accents_case_possessives_and_hyphens():
+    assert fold("Gérald Darmanin") == fold("GERALD DARMANIN")
+    assert fold("France’s anti-terrorism office") == "france antiterrorism office"
+
+
+def test_name_variants_fold_across_articles_without_a_registry(tmp_path: Path):
+    articles = [
+        Article("a", "“We will be firm,” Justice Minister Gérald Darmanin said.", source="A"),
+        Article("b", "“We will be firm and courageous,” Gerald Darmanin said.", source="B"),
+        Article("c", "“The state is challenged,” Darmanin said.", source="C"),
+        Article("d", "“We hear you,” Darmanin said. Gérald Darmanin left.", source="D"),
+    ]
+    empty = tmp_path / "speakers.toml"
+    empty.write_text("")
+    quotes = run(articles, speakers=empty, statements=False).quotes
+    assert set(quotes["speaker"]) == {"Gérald Darmanin"}
+    assert set(quotes["speaker_group"]) == {"government"}  # from the title "Justice Minister"
+
+
+def test_registry_maps_descriptions_and_roles(tmp_path: Path):
+    registry = Registry.load(ROOT / "corpus" / "speakers.toml")
+    assert registry.lookup_description("France’s national antiterrorism prosecutor’s office").name == "PNAT"
+    assert registry.lookup_description("the prosecutor").name == "PNAT"
+    assert registry.lookup("Gerald Darmanin").group == "government"
+
+
+def test_default_groups_from_keywords():
+    assert default_group(Speaker("police source", "anonymous")) == "anonymous"
+    assert default_group(Speaker("staff unions", "group")) == "union"
+    assert default_group(Speaker("Wilfried Fonck", "person", "national secretary for the UFAP union")) == "union"
+    assert default_group(Speaker("Interior Minister", "role")) == "government"
+    assert default_group(Speaker("Babak Taghvaee", "person")) == "other"
+
+
+def test_the_seed_corpus_speakers(tmp_path: Path):
+    quotes = run([ROOT / "corpus" / "articles.jsonl"], statements=False).quotes
+    speakers = set(quotes["speaker"].dropna())
+    assert {"Gérald Darmanin", "Bruno Retailleau", "FO Justice", "Wilfried Fonck", "PNAT"} <= speakers
+    assert not speakers & {"he", "she", "they", "him", "He"}
+    groups = dict(zip(quotes["speaker"], quotes["speaker_group"]))
+    assert groups["FO Justice"] == "union" and groups["PNAT"] == "prosecutor"
