@@ -281,9 +281,9 @@ def _read_jsonl(fh: IO[str], path: Path, log: CorpusLog) -> Iterator[_Record]:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as err:
-            log.skip(str(path), n, None, f"malformed JSON: {err.msg} (column {err.colno})")
+            log.skip(str(path), n, None, _json_error(err))
             continue
         if record := _json_record(obj, path, n, f"{path}:{n}", log):
             yield record
@@ -295,7 +295,7 @@ def _read_json(fh: IO[str], path: Path, log: CorpusLog) -> Iterator[_Record]:
     try:
         data = json.load(fh)
     except json.JSONDecodeError as err:
-        log.skip(str(path), err.lineno, None, f"malformed JSON: {err.msg}")
+        log.skip(str(path), err.lineno, None, _json_error(err))
         return
     if isinstance(data, dict):
         data = [data]
@@ -447,6 +447,11 @@ def _as_str(value: Any) -> str | None:
     if isinstance(value, (datetime, date)):
         value = value.isoformat()
     return str(value).strip() or None
+
+
+def _json_error(err: json.JSONDecodeError) -> str:
+    # json's messages end in "at" ("Unterminated string starting at").
+    return f"malformed JSON: {err.msg.removesuffix(' at')} at column {err.colno}"
 
 
 def _json_type(value: Any) -> str:

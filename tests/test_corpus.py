@@ -235,9 +235,9 @@ def test_bad_jsonl_lines_are_skipped_and_the_rest_read(tmp_path, seed_articles):
     ]), "utf-8")
     articles, log = read(path)
     assert [a.id for a in articles] == ["w1", "w7"]
-    assert [(s.line, s.article_id, s.reason.split(":")[0]) for s in log.skipped] == [
+    assert [(s.line, s.article_id, s.reason) for s in log.skipped] == [
         (2, "w2", "empty text"),
-        (3, None, "malformed JSON"),
+        (3, None, "malformed JSON: Unterminated string starting at column 22"),
         (4, None, "expected an article object, found a list"),
         (5, "w5", "no 'text' field"),
         (6, "w6", "'text' is an object, not a string"),
