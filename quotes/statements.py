@@ -58,6 +58,7 @@ class Options:
     window_days: int = 31        # short fragments join only within this window
     max_df: int = 100            # keys held by more quotations are not blocked on
     min_shared: int = 2          # shared keys needed to become a candidate pair
+    min_overlap: float = 0.1     # ... and this share of the smaller one's keys
     max_gap: int = 3             # same-speaker quotes this close are one quote
 
 
@@ -65,6 +66,7 @@ class Options:
 class _Text:
     """One quotation as the matcher sees it."""
 
+    raw: str
     norm: str
     padded: str             # " norm " for word-bounded containment
     n_words: int
@@ -116,7 +118,7 @@ def _prepare(text: str, options: Options) -> _Text:
                       if len(s.split()) >= options.min_sentence_words)
     stop = _stop_words()
     content = tuple(w for w in words if w not in stop and (len(w) > 1 or w.isdigit()))
-    return _Text(norm, f" {norm} ", len(words), sentences, content)
+    return _Text(text, norm, f" {norm} ", len(words), sentences, content)
 
 
 # --------------------------------------------------------------------------- speakers
@@ -157,24 +159,32 @@ def _contains_words(outer: list[str], inner: list[str]) -> bool:
 
 # --------------------------------------------------------------------------- similarity
 
-def similarity(a: _Text, b: _Text) -> float:
+def similarity(a: _Text, b: _Text, floor: float = 0.0, enough: float = 1.0) -> float:
     """How surely two renderings are one statement, in 0..1.
 
     Containment scores 1. Otherwise the best, over the full texts and over
     pairs of sentences, of the mean of partial_ratio (tolerates a fragment)
-    and token_set_ratio (tolerates reordered translation)."""
+    and token_set_ratio (tolerates reordered translation). Scores below
+    `floor` may be reported lower than they are, and the search stops once a
+    score reaches `enough`: the caller only needs to know which band a pair
+    falls in."""
     from rapidfuzz import fuzz
 
     if a.norm in b.padded or b.norm in a.padded:
         return 1.0 if a.norm and b.norm else 0.0
 
     def score(x: str, y: str) -> float:
-        return (fuzz.partial_ratio(x, y) + fuzz.token_set_ratio(x, y)) / 200
+        token_set = fuzz.token_set_ratio(x, y)
+        # partial_ratio is the costly half: let it give up below the review band
+        partial = fuzz.partial_ratio(x, y, score_cutoff=max(0.0, 200 * floor - token_set))
+        return (partial + token_set) / 200
 
     best = score(a.norm, b.norm)
-    if len(a.sentences) > 1 or len(b.sentences) > 1:
+    if best < enough and (len(a.sentences) > 1 or len(b.sentences) > 1):
         for x, y in itertools.product(a.sentences or (a.norm,), b.sentences or (b.norm,)):
             best = max(best, score(x, y))
+            if best >= enough:
+                break
     return best
 
 
@@ -190,10 +200,12 @@ def _keys(text: _Text, speaker: str | None) -> set[str]:
     return keys
 
 
-def candidate_pairs(key_sets: list[set[str]], max_df: int, min_shared: int) -> np.ndarray:
+def candidate_pairs(key_sets: list[set[str]], max_df: int, min_shared: int,
+                    min_overlap: float = 0.0) -> np.ndarray:
     """Pairs (i < j) sharing at least `min_shared` keys held by 2..max_df
-    quotations. Cost grows with the number of entries times `max_df`, not
-    with the square of the corpus."""
+    quotations, and at least `min_overlap` of the smaller quotation's keys.
+    Cost grows with the number of entries times `max_df`, not with the
+    square of the corpus."""
     n = len(key_sets)
     ids: dict[str, int] = {}
     quote = np.repeat(np.arange(n, dtype=np.int64), [len(k) for k in key_sets])
@@ -217,7 +229,9 @@ def candidate_pairs(key_sets: list[set[str]], max_df: int, min_shared: int) -> n
     if not codes:
         return np.empty((0, 2), dtype=np.int64)
     pairs, counts = np.unique(np.concatenate(codes), return_counts=True)
-    pairs = pairs[counts >= min_shared]
+    sizes = np.array([len(k) for k in key_sets])
+    smaller = np.minimum(sizes[pairs // n], sizes[pairs % n])
+    pairs = pairs[(counts >= min_shared) & (counts >= min_overlap * smaller)]
     return np.stack([pairs // n, pairs % n], axis=1)
 
 
@@ -245,7 +259,12 @@ class _Corpus:
 
     frame: pd.DataFrame
     texts: list[_Text]
-    speakers: list[str | None]
+    speakers: list[str | None]  # None for wildcards
+    names: list[str]            # folded speaker as given, wildcards included
+    articles: list[str]
+    kinds: list[str]            # direct | partial | indirect
+    starts: list[int]
+    ends: list[int]
     days: np.ndarray  # days since epoch; NaN when unknown
 
 
@@ -256,12 +275,15 @@ def _sorted_corpus(quotes: pd.DataFrame, options: Options) -> _Corpus:
                for c in ("date", "article_id", "text", "speaker")]
     as_int = [pd.to_numeric(frame[c], errors="coerce").fillna(-1).to_numpy() for c in ("start", "end")]
     date, article, text, speaker = as_text
-    frame = frame.iloc[np.lexsort([speaker, text, as_int[1], as_int[0], article, date])]
+    order = np.lexsort([speaker, text, as_int[1], as_int[0], article, date])
+    frame = frame.iloc[order]
     texts = [_prepare(t if isinstance(t, str) else "", options) for t in frame["text"]]
     speakers = [speaker_key(s, g) for s, g in zip(frame["speaker"], frame["speaker_group"])]
+    names = [_fold_name(s) if isinstance(s, str) else "" for s in frame["speaker"]]
     dates = pd.to_datetime(frame["date"], errors="coerce")
     days = ((dates - pd.Timestamp("1970-01-01")).dt.days).to_numpy(dtype=float, na_value=np.nan)
-    return _Corpus(frame, texts, speakers, days)
+    return _Corpus(frame, texts, speakers, names, list(map(str, frame["article_id"])),
+                   list(map(str, frame["type"])), as_int[0][order].tolist(), as_int[1][order].tolist(), days)
 
 
 def _is_short(text: _Text, options: Options) -> bool:
@@ -274,11 +296,11 @@ def _link_long(corpus: _Corpus, uf: _UnionFind, options: Options) -> list[tuple[
     keys = [set() if _is_short(t, options) else _keys(t, s)
             for t, s in zip(corpus.texts, corpus.speakers)]
     near: list[tuple[int, int]] = []
-    for i, j in candidate_pairs(keys, options.max_df, options.min_shared).tolist():
+    for i, j in candidate_pairs(keys, options.max_df, options.min_shared, options.min_overlap).tolist():
         same = _same_speaker(corpus.speakers[i], corpus.speakers[j])
         bar = options.cross_speaker if same is False else options.link
         low = options.link if same is False else options.review
-        score = similarity(corpus.texts[i], corpus.texts[j])
+        score = similarity(corpus.texts[i], corpus.texts[j], floor=low, enough=bar)
         if score >= bar:
             uf.union(i, j)
         elif score >= low:
@@ -292,13 +314,12 @@ def _link_continuations(corpus: _Corpus, uf: _UnionFind, options: Options) -> No
     (‘drug networks that ... prison cells.\n\n‘They order killings ...).
     Reported speech is left out: an indirect clause followed by a direct
     quote is two statements."""
-    frame = corpus.frame
-    for i in range(1, len(frame)):
-        same_article = frame["article_id"].iat[i] == frame["article_id"].iat[i - 1]
-        quoted = "indirect" not in (frame["type"].iat[i], frame["type"].iat[i - 1])
-        gap = frame["start"].iat[i] - frame["end"].iat[i - 1]
-        same_speaker = _fold_name(str(frame["speaker"].iat[i])) == _fold_name(str(frame["speaker"].iat[i - 1]))
-        if same_article and quoted and same_speaker and 0 <= gap <= options.max_gap:
+    c = corpus
+    for i in range(1, len(c.texts)):
+        same_article = c.articles[i] == c.articles[i - 1]
+        quoted = "indirect" not in (c.kinds[i], c.kinds[i - 1])
+        gap = c.starts[i] - c.ends[i - 1]
+        if same_article and quoted and c.names[i] == c.names[i - 1] and 0 <= gap <= options.max_gap:
             uf.union(i - 1, i)
 
 
@@ -350,10 +371,10 @@ def _within_window(corpus: _Corpus, members: list[int], j: int, options: Options
 def _parent_rank(corpus: _Corpus, members: list[int], j: int) -> tuple:
     """Prefer a parent in the same article, then the nearest in time, then
     the longest, then the first in sorted order."""
-    articles = set(corpus.frame["article_id"].iloc[members])
+    articles = {corpus.articles[i] for i in members}
     gap = np.nanmin(np.abs(corpus.days[members] - corpus.days[j]), initial=np.inf)
     gap = 0.0 if np.isnan(gap) else gap
-    return (corpus.frame["article_id"].iat[j] not in articles, gap, -corpus.texts[j].n_words, j)
+    return (corpus.articles[j] not in articles, gap, -corpus.texts[j].n_words, j)
 
 
 # --------------------------------------------------------------------------- public API
@@ -393,38 +414,39 @@ def assign_statements(quotes: pd.DataFrame, **options: object) -> pd.DataFrame:
 
 def _describe(corpus: _Corpus, uf: _UnionFind, near: list[tuple[int, int]], options: Options) -> pd.DataFrame:
     """Pick each statement's canonical rendering and describe every member."""
-    frame, texts = corpus.frame, corpus.texts
+    texts = corpus.texts
     members: dict[int, list[int]] = {}
     for i in range(len(texts)):
         members.setdefault(uf.find(i), []).append(i)
     ids, relations, scores = [""] * len(texts), [""] * len(texts), [0.0] * len(texts)
     for group in members.values():
-        canon = max(group, key=lambda i: (frame["type"].iat[i] == "direct", texts[i].n_words, -i))
-        sid = _statement_id(frame, canon)
+        canon = max(group, key=lambda i: (corpus.kinds[i] == "direct", texts[i].n_words, -i))
+        sid = _statement_id(corpus, canon)
         for i in group:
             ids[i] = sid
             scores[i] = 1.0 if i == canon else similarity(texts[i], texts[canon])
-            relations[i] = _relation(i, canon, frame, texts, options)
+            relations[i] = _relation(i, canon, corpus, options)
     flagged = {k for i, j in near if uf.find(i) != uf.find(j) for k in (i, j)}
     review = [i in flagged for i in range(len(texts))]
     return pd.DataFrame({"statement_id": ids, "statement_relation": relations,
                          "statement_similarity": scores, "statement_review": review})
 
 
-def _relation(i: int, canon: int, frame: pd.DataFrame, texts: list[_Text], options: Options) -> str:
+def _relation(i: int, canon: int, corpus: _Corpus, options: Options) -> str:
+    texts = corpus.texts
     if i == canon:
         return "canonical"
     if texts[i].norm != texts[canon].norm and (
             texts[i].norm in texts[canon].padded or _is_short(texts[i], options)):
         return "fragment"
-    if frame["type"].iat[i] == "indirect":
+    if corpus.kinds[i] == "indirect":
         return "paraphrase"
     return "translation variant"
 
 
-def _statement_id(frame: pd.DataFrame, canon: int) -> str:
-    row = frame.iloc[canon]
-    key = "\x1f".join(str(row[c]) for c in ("article_id", "start", "end", "text"))
+def _statement_id(corpus: _Corpus, canon: int) -> str:
+    text = corpus.texts[canon].raw
+    key = "\x1f".join(map(str, (corpus.articles[canon], corpus.starts[canon], corpus.ends[canon], text)))
     return "st-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
