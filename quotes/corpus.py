@@ -85,15 +85,13 @@ def iter_articles(paths: Sequence[str | Path], log: CorpusLog) -> Iterator[Artic
     """
     ids: dict[str, int] = {}
     for file in itertools.chain.from_iterable(_input_files(Path(p), log) for p in paths):
-        accounted = len(log.skipped)
-        found = False
+        before = (log.read, len(log.skipped))
         for record in _records(file, log):
-            found = True
             article = _to_article(record, log, ids)
             if article is not None:
                 log.read += 1
                 yield article
-        if not found and len(log.skipped) == accounted:
+        if (log.read, len(log.skipped)) == before:
             log.skip(str(file), None, None, "no articles in file (only blank lines)")
 
 
@@ -282,7 +280,7 @@ def _read_jsonl(fh: IO[str], path: Path, log: CorpusLog) -> Iterator[_Record]:
             continue
         try:
             obj = json.loads(line.rstrip("\r\n"))
-        except json.JSONDecodeError as err:
+        except (ValueError, RecursionError) as err:
             log.skip(str(path), n, None, _json_error(err))
             continue
         if record := _json_record(obj, path, n, f"{path}:{n}", log):
@@ -294,8 +292,8 @@ def _read_json(fh: IO[str], path: Path, log: CorpusLog) -> Iterator[_Record]:
     whole, so large corpora belong in JSONL."""
     try:
         data = json.load(fh)
-    except json.JSONDecodeError as err:
-        log.skip(str(path), err.lineno, None, _json_error(err))
+    except (ValueError, RecursionError) as err:
+        log.skip(str(path), getattr(err, "lineno", None), None, _json_error(err))
         return
     if isinstance(data, dict):
         data = [data]
@@ -449,9 +447,12 @@ def _as_str(value: Any) -> str | None:
     return str(value).strip() or None
 
 
-def _json_error(err: json.JSONDecodeError) -> str:
-    # json's messages end in "at" ("Unterminated string starting at").
-    return f"malformed JSON: {err.msg.removesuffix(' at')} at column {err.colno}"
+def _json_error(err: Exception) -> str:
+    if isinstance(err, json.JSONDecodeError):  # its messages end in "at"
+        return f"malformed JSON: {err.msg.removesuffix(' at')} at column {err.colno}"
+    if isinstance(err, RecursionError):
+        return "malformed JSON: nested too deeply"
+    return f"malformed JSON: {err}"  # e.g. an integer with over 4300 digits
 
 
 def _json_type(value: Any) -> str:

@@ -245,6 +245,15 @@ def test_bad_jsonl_lines_are_skipped_and_the_rest_read(tmp_path, seed_articles):
     assert all(s.file == str(path) for s in log.skipped)
 
 
+def test_pathological_json_lines_are_skipped(tmp_path, seed_articles):
+    path = tmp_path / "odd.jsonl"
+    path.write_text("\n".join(["[" * 100_000, '{"id": 1' + "0" * 5000 + ', "text": "x"}',
+                               json.dumps({"id": "ok", "text": seed_articles[1]["text"]})]), "utf-8")
+    articles, log = read(path)
+    assert [a.id for a in articles] == ["ok"]
+    assert [(s.line, s.reason.split(":")[0]) for s in log.skipped] == [(1, "malformed JSON"), (2, "malformed JSON")]
+
+
 def test_missing_id_is_derived_with_a_notice(tmp_path, seed_articles):
     path = write_jsonl(tmp_path / "wire.jsonl", [{"text": seed_articles[0]["text"]},
                                                  {"id": "", "text": seed_articles[1]["text"]}])
@@ -481,3 +490,21 @@ def test_memory_stays_flat_on_a_large_jsonl(tmp_path, seed_articles):
         tracemalloc.stop()
     assert count == 15_000 == log.read
     assert peak < size / 10  # the ids seen so far are kept, for duplicate detection
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_symlink_loop_is_read_once(tmp_path, seed_articles):
+    write_jsonl(tmp_path / "a.jsonl", seed_articles[1:3])
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    articles, log = read(tmp_path)
+    assert [a.id for a in articles] == [s["id"] for s in seed_articles[1:3]]
+    assert [(Path(s.file).name, s.reason) for s in log.skipped] == [("gone.txt", "cannot read: no such file or directory")]
+
+
+def test_reading_speed(benchmark, tmp_path, seed_articles):
+    """Throughput of the reading layer on ~5 MB of JSONL (pytest-benchmark)."""
+    path = write_jsonl(tmp_path / "bench.jsonl", [{**s, "id": f"{s['id']}-{i}"}
+                                                  for i in range(400) for s in seed_articles])
+    count = benchmark.pedantic(lambda: sum(1 for _ in iter_articles([path], CorpusLog())), rounds=3)
+    assert count == 2000
