@@ -38,7 +38,7 @@
       button.className = "sort";
       while (header.firstChild) { button.appendChild(header.firstChild); }
       header.appendChild(button);
-      button.addEventListener("click", function () { sortBy(table, header, index); });
+      header.addEventListener("click", function () { sortBy(table, header, index); });
     });
   }
 
