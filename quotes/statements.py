@@ -103,19 +103,20 @@ def normalise(text: str) -> str:
     curly quotes, punctuation, case, spacing and UK/US spelling."""
     from textacy import preprocessing as tp  # slow import: only when used
 
-    text = tp.normalize.unicode(text, form="NFKC")
-    text = tp.normalize.quotation_marks(text)
-    text = tp.remove.accents(text)
+    if not text.isascii():  # the unicode steps are no-ops on ASCII, and the slow part
+        text = tp.normalize.unicode(text, form="NFKC")
+        text = tp.normalize.quotation_marks(text)
+        text = tp.remove.accents(text)
     text = tp.remove.punctuation(text).lower()
     fold = _spelling_fold()
     return " ".join(fold.get(w, w) for w in text.split())
 
 
 def _prepare(text: str, options: Options) -> _Text:
-    norm = normalise(text)
+    parts = [normalise(p) for p in _SENTENCE_END.split(text.strip())]
+    norm = " ".join(p for p in parts if p)
     words = norm.split()
-    sentences = tuple(s for s in (normalise(p) for p in _SENTENCE_END.split(text.strip()))
-                      if len(s.split()) >= options.min_sentence_words)
+    sentences = tuple(s for s in parts if len(s.split()) >= options.min_sentence_words)
     stop = _stop_words()
     content = tuple(w for w in words if w not in stop and (len(w) > 1 or w.isdigit()))
     return _Text(text, norm, f" {norm} ", len(words), sentences, content)
@@ -123,6 +124,7 @@ def _prepare(text: str, options: Options) -> _Text:
 
 # --------------------------------------------------------------------------- speakers
 
+@lru_cache(maxsize=100_000)
 def _fold_name(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
