@@ -1,0 +1,120 @@
+"""Extraction throughput against spaCy's tokenizer alone (pytest-benchmark).
+
+Blank English tokenizing is the floor no spaCy pipeline can beat, so the
+figure that matters is the ratio extraction / tokenizer on the same texts in
+the same run (target: at most 3). 50k words run by default; a million words
+when QUOTES_BENCH_FULL=1. The corpus recombines the seed articles' sentences
+with generated quotations (direct, partial, indirect, several cues and
+speaker styles), so it reads like news and has quotes to find.
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from quotes.extract import extract_articles
+from quotes.model import Article
+from quotes.pipeline import build_nlp
+
+SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "articles.jsonl"
+WORDS = 1_000_000 if os.environ.get("QUOTES_BENCH_FULL") == "1" else 50_000
+
+FIRST = ("Marie", "Jean", "Sophie", "Pierre", "Claire", "Luc", "Anne", "Paul", "Nadia", "Karim")
+LAST = ("Lambert", "Moreau", "Girard", "Bonnet", "Fontaine", "Rousseau", "Blanc", "Henry")
+ROLES = ("the justice minister", "a union official", "the Paris prosecutor", "a police spokesman",
+         "a prison guard", "the mayor")
+CLAIMS = ("we will not give in to intimidation", "the attacks were planned in advance",
+          "staff need better protection at night", "the networks are run from inside the cells",
+          "nobody was injured in the shooting", "more arrests are expected this week")
+
+
+def seed_sentences() -> list[str]:
+    """Sentences of the seed articles, split loosely (the text glues some)."""
+    out = []
+    for line in SEEDS.read_text("utf-8").splitlines():
+        if line.strip():
+            text = json.loads(line)["text"]
+            out += [s.strip() for s in re.split(r"(?<=[.!?])\s*(?=[A-Z])", text) if len(s.split()) > 4]
+    return out
+
+
+def quote_sentence(rng: random.Random) -> str:
+    name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    claim = rng.choice(CLAIMS)
+    form = rng.randrange(5)
+    if form == 0:
+        return f'"{claim.capitalize()}," said {name}, {rng.choice(ROLES)}.'
+    if form == 1:
+        return f'{name} told reporters: "{claim.capitalize()}."'
+    if form == 2:
+        return f"{name} said that {claim}."
+    if form == 3:
+        return f"According to {rng.choice(ROLES)}, {claim}."
+    return f'He added that it was "{claim}" and warned of worse to come.'
+
+
+def synthetic_articles(n_words: int, seed: int = 0, sentences_per_article: int = 12) -> list[Article]:
+    """About `n_words` words of news-like articles: two seed sentences for
+    each generated quotation, paragraphs of two or three sentences."""
+    rng = random.Random(seed)
+    pool = seed_sentences()
+    articles: list[Article] = []
+    words = 0
+    while words < n_words:
+        sents = [quote_sentence(rng) if rng.random() < 0.33 else rng.choice(pool)
+                 for _ in range(sentences_per_article)]
+        paras = [" ".join(sents[i:i + 3]) for i in range(0, len(sents), 3)]
+        text = "\n\n".join(paras)
+        n = len(articles)
+        articles.append(Article(id=f"syn{n:06d}", text=text, source=f"Outlet {n % 7}",
+                                date=f"2025-04-{1 + n % 28:02d}"))
+        words += len(text.split())
+    return articles
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[Article]:
+    return synthetic_articles(WORDS)
+
+
+def _words(articles: list[Article]) -> int:
+    return sum(len(a.text.split()) for a in articles)
+
+
+def _tokenize_all(nlp, texts: list[str]) -> int:
+    return sum(len(doc) for doc in nlp.tokenizer.pipe(texts, batch_size=64))
+
+
+def test_tokenizer_throughput(benchmark, corpus):
+    nlp = build_nlp()
+    texts = [a.text for a in corpus]
+    tokens = benchmark.pedantic(_tokenize_all, args=(nlp, texts), rounds=3, iterations=1)
+    benchmark.extra_info["words"] = _words(corpus)
+    benchmark.extra_info["words_per_s"] = round(_words(corpus) / benchmark.stats.stats.min)
+    assert tokens >= _words(corpus)
+
+
+def test_extract_throughput(benchmark, corpus):
+    """Reports words/s and the ratio to the tokenizer timed in the same run."""
+    nlp = build_nlp()
+    records = benchmark.pedantic(lambda: list(extract_articles(corpus, nlp)), rounds=3, iterations=1)
+    texts = [a.text for a in corpus]
+    floor = min(_timed(_tokenize_all, nlp, texts) for _ in range(3))
+    words = _words(corpus)
+    benchmark.extra_info["words"] = words
+    benchmark.extra_info["words_per_s"] = round(words / benchmark.stats.stats.min)
+    benchmark.extra_info["ratio_to_tokenizer"] = round(benchmark.stats.stats.min / floor, 2)
+    types = {p.quotation.type for p in records}
+    assert {"direct", "indirect"} <= types
+
+
+def _timed(fn, *args) -> float:
+    start = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - start
