@@ -162,14 +162,15 @@ def _attribute_quote(doc: Doc, sent: Sentence, q: QuoteSpan, sent_cues: list[int
     after = _after_attribution(doc, sent, close_at, cues)
     before = None if after else _before_attribution(doc, sent, open_at, q, sent_cues, cues)
     attribution = after or before or _final_attribution(doc, sent, close_at, sent_cues, cues)
-    direct = _is_direct(text, sent, q, open_at, close_at, after is not None)
+    signed = after is not None and after[0] not in cues  # "…" ― Name: a whole statement
+    direct = signed or _is_direct(text, sent, q, open_at, close_at, after is not None)
     if q.open_missing and after is None:
         return None
     f = Found(q.start, q.end, "direct" if direct else "partial", paragraph=sent.paragraph)
     if attribution is not None:
         cue_tok, mention = attribution
         used.add(cue_tok)
-        f.cue = doc[cue_tok:cues[cue_tok][0]].text
+        f.cue = doc[cue_tok:cues[cue_tok][0]].text if cue_tok in cues else doc[cue_tok].text
         f.mention = mention
         if mention is not None and mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that"}:
             f.mention = None
@@ -205,6 +206,9 @@ def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, 
     if span is None or span.start >= sent.tok_end:
         return None
     k = span.start
+    signed = _dash_signature(doc, sent, k)
+    if signed is not None:
+        return signed
     while k < sent.tok_end and doc[k].text in {",", ";", ":", "—", "–", "-", "”", '"', "’", "'", "»"}:
         k += 1
     if k < sent.tok_end and k in cues:  # inverted: said Darmanin
@@ -229,6 +233,22 @@ def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, 
     if j in cues and cues[j][1] != "source_after":
         return j, parse_mention(doc, *rng)
     return None
+
+
+def _dash_signature(doc: Doc, sent: Sentence, k: int) -> tuple[int, Mention | None] | None:
+    """`"…" ― Jane Doe`: a quotation signed with a dash and a person's name,
+    as in reader comments and epigraphs. The dash stands in for the cue."""
+    while k < sent.tok_end and doc[k].text in {"”", '"', "’", "'", "»", ".", ","}:
+        k += 1
+    if k >= sent.tok_end or doc[k].text not in {"―", "—", "–", "--"}:
+        return None
+    rng = right_phrase(doc, k + 1, sent.tok_end)
+    if rng is None:
+        return None
+    mention = parse_mention(doc, *rng)
+    if mention is None or mention.kind != "person":
+        return None
+    return k, mention
 
 
 def _before_attribution(doc: Doc, sent: Sentence, open_at: int, q: QuoteSpan, sent_cues: list[int],
@@ -283,12 +303,30 @@ def _subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
         i -= 1
     if i - 1 >= sent.tok_start and doc[i - 1].text == ",":
         return _subject_before_apposition(doc, sent, i - 1)
+    if i - 1 > sent.tok_start and doc[i - 1].lower_ == "and":
+        return _coordinated_subject(doc, sent, i - 1, c)
     rng = left_phrase(doc, i, sent.tok_start)
     if rng is None:
         return None
     if rng[0] - 1 >= sent.tok_start and doc[rng[0] - 1].lower_ in INFERENCE_VERBS:
         return None  # "suggests police believe ...": the reporter's inference
     return parse_mention(doc, *rng)
+
+
+def _coordinated_subject(doc: Doc, sent: Sentence, and_tok: int, c: int) -> Mention | None:
+    """`Authorities announced an arrest and said a curfew would continue`:
+    the second verb shares the subject that opens the sentence. Only when a
+    finite clause follows: "and vowed harsh sentences" reports no statement."""
+    after = {t.lower_ for t in doc[c + 1:min(c + 8, sent.tok_end)]}
+    if not after & FINITE:
+        return None
+    rng = right_phrase(doc, sent.tok_start, and_tok)
+    if rng is None or rng[1] >= and_tok:
+        return None
+    mention = parse_mention(doc, *rng)
+    if mention is None or mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that", "it"}:
+        return None
+    return mention
 
 
 def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention | None:

@@ -1,0 +1,30 @@
+"""One sentence per attribution construction, written for these tests: the
+span found and the speaker it goes to. Each construction was added because
+news text uses it and the detector missed it."""
+from __future__ import annotations
+
+from tests.test_attribute import extract, only
+
+
+def test_second_verb_shares_the_subject_of_the_sentence():
+    text = ("The prison authorities announced on Friday the arrest of a suspect and said the curfew "
+            "would stay in place until Monday.")
+    row = only(extract(text), "curfew")
+    assert row["text"] == "the curfew would stay in place until Monday"
+    assert row["type"] == "indirect" and "authorities" in row["speaker"].lower()
+
+
+def test_second_verb_with_a_noun_object_is_not_reported_speech():
+    text = "The minister visited the damaged prison and vowed tough sentences for the attackers."
+    assert extract(text) == []
+
+
+def test_quotation_signed_with_a_dash():
+    text = ("Readers wrote in after the debate.\n\n"
+            "“The candidate never answered the question about jobs.” ― Maria Lopez "
+            "“I expected a plan and heard slogans.” ― Tom Becker")
+    rows = extract(text)
+    first = only(rows, "never answered")
+    second = only(rows, "heard slogans")
+    assert first["type"] == "direct" and first["speaker"] == "Maria Lopez"
+    assert second["type"] == "direct" and second["speaker"] == "Tom Becker"
