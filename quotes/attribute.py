@@ -39,6 +39,7 @@ OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise", "convinc
                 "instruct", "promise", "show", "ask"}
 INFERENCE_VERBS = {"suggests", "suggest", "suggested", "shows", "show", "showed", "indicates",
                    "means", "meant", "implies", "proves", "if", "whether", "unless"}
+CLAUSE_STOP = re.compile(r";|\s--\s|,\s+(?:but|while|whereas|although|though|yet)\b")
 EMBED_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^(@\n]+?)\s*(?:[–—-][^(\n]*)?\(@(?P<handle>\w+)\)")
 
 
@@ -381,7 +382,11 @@ def _reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tu
         if c in used:
             continue
         end, label = cues[c]
-        got = _according_to(doc, sent, c, end) if label == "source_after" else _say_clause(doc, sent, c, end, label, found, out)
+        if label == "source_after":
+            got = _according_to(doc, sent, c, end)
+        else:
+            stop = min((_next_report(doc, sent, d) for d in sent_cues if d > c), default=sent.end)
+            got = _say_clause(doc, sent, c, end, label, found, out, stop)
         if got is None:
             continue
         start, stop, mention = got
@@ -411,7 +416,7 @@ def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int,
 
 
 def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
-                found: list[Found], out: list[Found]) -> tuple[int, int, Mention | None] | None:
+                found: list[Found], out: list[Found], stop: int) -> tuple[int, int, Mention | None] | None:
     text = doc.text
     classes = lexicon.cues().classes(doc[c].lower_) if label == "verb" else frozenset({"clause"})
     if not classes & {"clause", "that"}:
@@ -420,14 +425,34 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
     subject = _sentence_speaker(found, out, sent) if participle else _subject(doc, sent, c)
     start = _complement_start(doc, sent, c, end, classes) if subject is not None else None
     if start is not None and _finite_within(doc, start, sent.tok_end):
-        return start, _clause_end(text, start, sent.end), subject
+        return start, _clause_end(text, start, stop), subject
     # Backward: "<clause>, a police source told AFP." / "<clause>, said the prosecutor."
     back = None if participle else _backward(doc, sent, c, end, subject)
     if back is not None:
         return back
     if start is None:
         return None
-    return start, _clause_end(text, start, sent.end), subject
+    return start, _clause_end(text, start, stop), subject
+
+
+def _next_report(doc: Doc, sent: Sentence, next_cue: int) -> int:
+    """Where a second report in the same sentence begins, which ends the
+    first: `X said the probe was botched and Democrats accused Y of …`.
+    Only a new subject after "and"/"but" counts; a bare second verb
+    (`said … and had ordered …`) continues the first speaker's report."""
+    lex = lexicon.mentions()
+    i = next_cue
+    while i - 1 > sent.tok_start and doc[i - 1].lower_ in lex.between_subject_and_cue:
+        i -= 1
+    rng = left_phrase(doc, i, sent.tok_start)
+    if rng is None:
+        return sent.end
+    j = rng[0]
+    while j - 1 > sent.tok_start and doc[j - 1].lower_ in lex.determiners:
+        j -= 1
+    if j - 1 > sent.tok_start and doc[j - 1].lower_ in {"and", "but"}:
+        return doc[j - 1].idx
+    return sent.end
 
 
 def _finite_within(doc: Doc, char_start: int, tok_end: int, window: int = 8) -> bool:
@@ -511,6 +536,11 @@ def _clause_opener(doc: Doc, k: int) -> bool:
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
+    """The reported clause stops where the reporter takes the floor again:
+    at a semicolon, a spaced double dash or a contrastive conjunction."""
+    cut = CLAUSE_STOP.search(text, start, end)
+    if cut is not None and cut.start() > start:
+        end = cut.start()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
     return end

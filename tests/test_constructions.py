@@ -28,3 +28,19 @@ def test_quotation_signed_with_a_dash():
     second = only(rows, "heard slogans")
     assert first["type"] == "direct" and first["speaker"] == "Maria Lopez"
     assert second["type"] == "direct" and second["speaker"] == "Tom Becker"
+
+
+def test_reported_clause_stops_at_a_contrastive_conjunction():
+    text = "The mayor said the new bridge would open in March, but engineers doubt the schedule will hold."
+    row = only(extract(text), "bridge")
+    assert row["text"] == "the new bridge would open in March"
+    assert row["speaker"] == "mayor" or "mayor" in row["speaker"].lower()
+
+
+def test_reported_clause_stops_where_a_second_speaker_reports():
+    text = ("Party leaders said they were convinced the count had been mishandled and the governor "
+            "insisted the ballots were counted twice.")
+    rows = extract(text)
+    first = only(rows, "mishandled")
+    assert first["text"] == "they were convinced the count had been mishandled"
+    assert "leaders" in first["speaker"].lower()
