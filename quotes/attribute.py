@@ -224,7 +224,7 @@ def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, 
     rng = right_phrase(doc, k, sent.tok_end)
     if rng is None:
         return None
-    j = rng[1]
+    j = _skip_parenthesis(doc, rng[1], sent.tok_end)
     # "Justice Minister X, who ..., said": skip a relative clause between commas.
     if j < sent.tok_end and doc[j].text == "," and j + 1 < sent.tok_end and doc[j + 1].lower_ in {"who", "which"}:
         nxt = next((i for i in range(j + 1, sent.tok_end) if doc[i].text == ","), None)
@@ -234,6 +234,15 @@ def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, 
     if j in cues and cues[j][1] != "source_after":
         return j, parse_mention(doc, *rng)
     return None
+
+
+def _skip_parenthesis(doc: Doc, k: int, limit: int) -> int:
+    """Past a short parenthesis after a name: `Sen. Jane Roe (D-Ore.) said`."""
+    if k < limit and doc[k].text == "(":
+        closing = next((i for i in range(k + 1, min(limit, k + 10)) if doc[i].text == ")"), None)
+        if closing is not None:
+            return closing + 1
+    return k
 
 
 def _dash_signature(doc: Doc, sent: Sentence, k: int) -> tuple[int, Mention | None] | None:
@@ -302,6 +311,9 @@ def _subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     i = c
     while i - 1 >= sent.tok_start and doc[i - 1].lower_ in lex.between_subject_and_cue:
         i -= 1
+    if i - 1 > sent.tok_start and doc[i - 1].text == ")":
+        opening = next((k for k in range(i - 2, max(sent.tok_start, i - 10) - 1, -1) if doc[k].text == "("), None)
+        i = opening if opening is not None else i
     if i - 1 >= sent.tok_start and doc[i - 1].text == ",":
         return _subject_before_apposition(doc, sent, i - 1)
     if i - 1 > sent.tok_start and doc[i - 1].lower_ == "and":

@@ -44,3 +44,14 @@ def test_reported_clause_stops_where_a_second_speaker_reports():
     first = only(rows, "mishandled")
     assert first["text"] == "they were convinced the count had been mishandled"
     assert "leaders" in first["speaker"].lower()
+
+
+def test_party_and_state_in_parentheses_after_the_speaker():
+    text = ("“We will not sign this budget,” Sen. Jane Roe (D-Ore.) said Tuesday. "
+            "Rep. John Doe (R-Utah) said the vote would be delayed until the next session.")
+    rows = extract(text)
+    direct = only(rows, "sign this budget")
+    assert direct["type"] == "direct" and direct["speaker"] == "Jane Roe"
+    indirect = only(rows, "vote would be delayed")
+    assert indirect["text"] == "the vote would be delayed until the next session"
+    assert indirect["speaker"] == "John Doe"
