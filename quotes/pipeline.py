@@ -11,9 +11,13 @@ tokenizer and adds its own annotations alongside.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import numpy as np
 import spacy
+from spacy.attrs import IS_TITLE
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from quotes import lexicon
@@ -62,23 +66,17 @@ def make_attribution(nlp: Language, name: str):
 
 @Language.factory("quote_speakers")
 def make_speakers(nlp: Language, name: str) -> "SpeakerResolver":
-    return SpeakerResolver(nlp)
+    return SpeakerResolver()
 
 
 class SpeakerResolver:
     """Resolves each quotation's mention to a speaker of the article."""
 
-    def __init__(self, nlp: Language) -> None:
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("NAME", [[{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "+"}]], greedy="LONGEST")
-
     def __call__(self, doc: Doc) -> Doc:
         found: list[Found] = doc._.quotations or []
         timeline = self._timeline(doc, found)
-        index = {id(f): i for i, f in enumerate(found)}
         inherited = [f.inherited_from for f in found]
         doc._.speakers = resolve_article([f.mention for f in found], timeline, inherited)
-        del index
         return doc
 
     def _timeline(self, doc: Doc, found: list[Found]) -> list[Mention]:
@@ -88,17 +86,31 @@ class SpeakerResolver:
         blocked = [(f.start, f.end) for f in found if f.type != "indirect"]
         blocked += [paras[n] for n in range(len(paras)) if is_caption(text, paras, n)]
         mentions = [f.mention for f in found if f.mention is not None]
-        for _, start, end in self.matcher(doc):
+        titles = np.flatnonzero(doc.to_array(IS_TITLE))
+        for start, end in _runs(titles):
             if _looks_like_place(doc, start, end):
                 continue
             m = parse_mention(doc, start, end)
             if m is not None and m.kind in ("person", "org") and not _inside(m.start, blocked):
                 mentions.append(m)
         surnames = {fold(m.name.split()[-1]) for m in mentions if m.kind == "person" and m.name}
-        for tok in doc:
-            if tok.is_title and fold(tok.text) in surnames and not _inside(tok.idx, blocked):
+        for i in titles.tolist():
+            tok = doc[i]
+            if fold(tok.text) in surnames and not _inside(tok.idx, blocked):
                 mentions.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "person", name=tok.text))
         return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _runs(titles: np.ndarray) -> Iterator[tuple[int, int]]:
+    """Maximal runs of two or more title-case tokens, as (start, end): what a
+    greedy-longest Matcher on `IS_TITLE, IS_TITLE+` finds, without building
+    a Token per match (the Matcher was a tenth of extraction time)."""
+    if len(titles) == 0:
+        return
+    breaks = np.flatnonzero(np.diff(titles) != 1) + 1
+    for run in np.split(titles, breaks):
+        if len(run) >= 2:
+            yield int(run[0]), int(run[-1]) + 1
 
 
 def _looks_like_place(doc: Doc, start: int, end: int) -> bool:

@@ -95,8 +95,9 @@ def test_tokenizer_throughput(benchmark, corpus):
     nlp = build_nlp()
     texts = [a.text for a in corpus]
     tokens = benchmark.pedantic(_tokenize_all, args=(nlp, texts), rounds=3, iterations=1)
-    benchmark.extra_info["words"] = _words(corpus)
-    benchmark.extra_info["words_per_s"] = round(_words(corpus) / benchmark.stats.stats.min)
+    if benchmark.stats:  # None under --benchmark-disable
+        benchmark.extra_info["words"] = _words(corpus)
+        benchmark.extra_info["words_per_s"] = round(_words(corpus) / benchmark.stats.stats.min)
     assert tokens >= _words(corpus)
 
 
@@ -104,12 +105,13 @@ def test_extract_throughput(benchmark, corpus):
     """Reports words/s and the ratio to the tokenizer timed in the same run."""
     nlp = build_nlp()
     records = benchmark.pedantic(lambda: list(extract_articles(corpus, nlp)), rounds=3, iterations=1)
-    texts = [a.text for a in corpus]
-    floor = min(_timed(_tokenize_all, nlp, texts) for _ in range(3))
-    words = _words(corpus)
-    benchmark.extra_info["words"] = words
-    benchmark.extra_info["words_per_s"] = round(words / benchmark.stats.stats.min)
-    benchmark.extra_info["ratio_to_tokenizer"] = round(benchmark.stats.stats.min / floor, 2)
+    if benchmark.stats:  # None under --benchmark-disable
+        texts = [a.text for a in corpus]
+        floor = min(_timed(_tokenize_all, nlp, texts) for _ in range(3))
+        words = _words(corpus)
+        benchmark.extra_info["words"] = words
+        benchmark.extra_info["words_per_s"] = round(words / benchmark.stats.stats.min)
+        benchmark.extra_info["ratio_to_tokenizer"] = round(benchmark.stats.stats.min / floor, 2)
     types = {p.quotation.type for p in records}
     assert {"direct", "indirect"} <= types
 
