@@ -10,6 +10,9 @@ The work splits in two:
   statement across outlets) run in the client on the gathered records, so a
   statement quoted in two shards is still found, and the result is the one
   `quotes.extract.run` gives on the same corpus, row for row.
+
+The client holds the corpus while the shards are out (unlike the local
+engine, which streams); the workers hold one shard each.
 """
 from __future__ import annotations
 
@@ -78,7 +81,8 @@ def extract_shard(articles: list[Article], model: str | None) -> list[_Pending]:
 
 
 def shard(articles: list[Article], partitions: int) -> list[list[Article]]:
-    """Contiguous, nearly equal shards, in corpus order (never an empty one)."""
+    """Contiguous, nearly equal shards in corpus order; no empty shard unless
+    the corpus itself is empty."""
     n = max(1, min(partitions, len(articles)))
     size, extra = divmod(len(articles), n)
     out, start = [], 0
