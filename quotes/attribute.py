@@ -225,10 +225,18 @@ def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, 
     if rng is None:
         return None
     j = _skip_parenthesis(doc, rng[1], sent.tok_end)
-    # "Justice Minister X, who ..., said": skip a relative clause between commas.
-    if j < sent.tok_end and doc[j].text == "," and j + 1 < sent.tok_end and doc[j + 1].lower_ in {"who", "which"}:
-        nxt = next((i for i in range(j + 1, sent.tok_end) if doc[i].text == ","), None)
-        j = nxt + 1 if nxt is not None else j
+    if j + 1 < sent.tok_end and doc[j].lower_ == "of":  # "Mr. Morgan of the Sierra Club said"
+        of_rng = right_phrase(doc, j + 1, sent.tok_end)
+        j = of_rng[1] if of_rng is not None else j
+    # "Justice Minister X, who ..., said" / "Senate leader X, R-Ky., said":
+    # skip a relative clause or a short apposition between commas.
+    if j < sent.tok_end and doc[j].text == ",":
+        nxt = next((i for i in range(j + 1, min(sent.tok_end, j + 12)) if doc[i].text == ","), None)
+        relative = j + 1 < sent.tok_end and doc[j + 1].lower_ in {"who", "which"}
+        if nxt is None and relative:
+            nxt = next((i for i in range(j + 1, sent.tok_end) if doc[i].text == ","), None)
+        if nxt is not None and (relative or nxt + 1 in cues):
+            j = nxt + 1
     while j < sent.tok_end and doc[j].lower_ in lex.between_subject_and_cue:
         j += 1
     if j in cues and cues[j][1] != "source_after":

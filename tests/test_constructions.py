@@ -55,3 +55,19 @@ def test_party_and_state_in_parentheses_after_the_speaker():
     indirect = only(rows, "vote would be delayed")
     assert indirect["text"] == "the vote would be delayed until the next session"
     assert indirect["speaker"] == "John Doe"
+
+
+def test_speaker_followed_by_an_organisation_or_a_short_apposition():
+    text = ("“The deal is the least bad outcome,” Mr. Hale of the Harbor Trust said. "
+            "“We expect the veto to be overridden,” Senate leader Ann Pike, R-Ohio, said on Monday.")
+    rows = extract(text)
+    assert only(rows, "least bad outcome")["speaker"] == "Hale"
+    assert only(rows, "veto to be overridden")["speaker"] == "Ann Pike"
+
+
+def test_descriptions_that_can_speak():
+    text = ("“Who pays for the wall?” the ad’s narrator asks.\n\n"
+            "“We need a change,” the retired businessman said.")
+    rows = extract(text)
+    assert "narrator" in only(rows, "Who pays")["speaker"].lower()
+    assert "businessman" in only(rows, "need a change")["speaker"].lower()
