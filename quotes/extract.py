@@ -67,6 +67,10 @@ def extract_articles(articles: Iterable[Article], nlp: Language, batch_size: int
     def texts():
         for a in articles:
             norm = normalise(a.text, a.body_start)
+            # spaCy refuses texts over max_length (1M characters) to protect
+            # parser/NER memory; our rule-based components are linear, and a
+            # long article must be analysed, not crash the whole run.
+            nlp.max_length = max(nlp.max_length, len(norm.text) + 1)
             yield norm.text, (a, norm)
 
     for doc, (article, norm) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
