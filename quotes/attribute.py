@@ -13,6 +13,7 @@ when a cue governs it; otherwise it is a scare quote, a title or a tag.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -536,6 +537,9 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
     if k >= sent.tok_end:
         return None
     first = doc[k]
+    if first.lower_ == "to" and not has_that and k == end and lemma in _to_infinitive_verbs() \
+            and k + 1 < sent.tok_end and doc[k + 1].is_alpha and doc[k + 1].is_lower:
+        return first.idx  # "X plans to call on young people to serve"
     if first.is_punct or first.lower_ in {"to", "for", "with", "about", "of", "on", "in", "at", "by", "so", "it's", "and", "or", "but", "nothing", "something"}:
         return None
     if not has_that and "clause" not in classes:
@@ -545,6 +549,12 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
     if not has_that and not _clause_opener(doc, k) and not any(t.lower_ in FINITE for t in doc[k:min(k + 8, sent.tok_end)]):
         return None
     return first.idx
+
+
+@functools.cache
+def _to_infinitive_verbs() -> frozenset[str]:
+    """Intention verbs whose to-infinitive is what is reported (cues.toml)."""
+    return frozenset(lexicon._load("cues.toml").get("to_infinitive", {}).get("verbs", []))
 
 
 def _clause_opener(doc: Doc, k: int) -> bool:

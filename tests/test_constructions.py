@@ -71,3 +71,15 @@ def test_descriptions_that_can_speak():
     rows = extract(text)
     assert "narrator" in only(rows, "Who pays")["speaker"].lower()
     assert "businessman" in only(rows, "need a change")["speaker"].lower()
+
+
+def test_intention_reported_as_a_to_infinitive():
+    text = "The governor plans to ask the legislature for more money for rural schools."
+    row = only(extract(text), "legislature")
+    assert row["text"] == "to ask the legislature for more money for rural schools"
+    assert row["type"] == "indirect" and "governor" in row["speaker"].lower()
+
+
+def test_a_pledge_to_act_is_not_a_statement():
+    text = "The new interior minister pledged to tackle the rise in burglaries across the region."
+    assert extract(text) == []
