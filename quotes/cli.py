@@ -17,7 +17,7 @@ from rich.console import Console
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Find, attribute and compare quotations across a corpus of news articles.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one message, one line: never wrap at 80 columns
 
 Inputs = Annotated[list[Path], typer.Argument(help="Articles: .jsonl, .csv, .txt files or folders of them.")]
 Model = Annotated[Optional[str], typer.Option(help="A trained spaCy pipeline (name or path); default: blank English + rules.")]
