@@ -41,6 +41,7 @@ OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise", "convinc
 INFERENCE_VERBS = {"suggests", "suggest", "suggested", "shows", "show", "showed", "indicates",
                    "means", "meant", "implies", "proves", "if", "whether", "unless"}
 CLAUSE_STOP = re.compile(r";|\s--\s|,\s+(?:but|while|whereas|although|though|yet)\b")
+SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 EMBED_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^(@\n]+?)\s*(?:[–—-][^(\n]*)?\(@(?P<handle>\w+)\)")
 
 
@@ -169,6 +170,12 @@ def _attribute_quote(doc: Doc, sent: Sentence, q: QuoteSpan, sent_cues: list[int
     if q.open_missing and after is None:
         return None
     f = Found(q.start, q.end, "direct" if direct else "partial", paragraph=sent.paragraph)
+    label = SPEAKER_LABEL.match(text, q.start, q.end)
+    if label is not None and direct and attribution is None:  # a transcript: "PENCE: Well, …"
+        name = label.group("name")
+        f.start = label.end()
+        f.mention = Mention(label.start("name"), label.end("name"), name, "person", name=name)
+        return f
     if attribution is not None:
         cue_tok, mention = attribution
         used.add(cue_tok)

@@ -83,3 +83,14 @@ def test_intention_reported_as_a_to_infinitive():
 def test_a_pledge_to_act_is_not_a_statement():
     text = "The new interior minister pledged to tackle the rise in burglaries across the region."
     assert extract(text) == []
+
+
+def test_transcript_line_with_a_speaker_label():
+    text = ("Part of the exchange follows.\n\n"
+            "\"HOST: Will you attend the summit next week?\"\n\n"
+            "\"GOVERNOR SMITH: Yes, and I will bring our proposals on water rights.\"")
+    rows = extract(text)
+    answer = only(rows, "water rights")
+    assert answer["text"].startswith("Yes, and I will bring")
+    assert answer["type"] == "direct" and "smith" in answer["speaker"].lower()
+    assert only(rows, "attend the summit")["speaker"].lower() == "host"
