@@ -65,6 +65,7 @@ def extract(inputs: Inputs,
     if extraction.articles.empty:
         _fail("nothing could be read: " + "; ".join(f"{s.file}: {s.reason}" for s in extraction.log.skipped[:3]))
     try:
+        output.parent.mkdir(parents=True, exist_ok=True)  # `-o out/quotes.jsonl` in a fresh folder
         atomic_write_text(output, to_jsonl(extraction.quotes))
         write_skipped_csv(extraction.log, output.parent / "skipped.csv")
     except OSError as exc:
