@@ -120,3 +120,10 @@ def test_own_output_directory_is_rewritten(tmp_path, seed_jsonl):
     assert quotes_cli("analyze", seed_jsonl, "-o", out).returncode == 0
     result = quotes_cli("analyze", seed_jsonl, "-o", out)
     assert result.returncode == 0, result.stderr
+
+
+def test_extract_creates_the_output_folder(tmp_path, seed_jsonl):
+    out = tmp_path / "new" / "folder" / "quotes.jsonl"
+    result = quotes_cli("extract", seed_jsonl, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert out.read_text("utf-8").count("\n") > 0 and (out.parent / "skipped.csv").exists()
