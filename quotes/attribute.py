@@ -40,7 +40,7 @@ OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise", "convinc
                 "instruct", "promise", "show", "ask"}
 INFERENCE_VERBS = {"suggests", "suggest", "suggested", "shows", "show", "showed", "indicates",
                    "means", "meant", "implies", "proves", "if", "whether", "unless"}
-CLAUSE_STOP = re.compile(r";|\s--\s|,\s+(?:but|while|whereas|although|though|yet)\b")
+CLAUSE_STOP = re.compile(r";|\s--\s|,\s+(?:but|while|whereas|although|though|yet|(?!including\b|according\b)[a-z]+ing)\b")
 SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 EMBED_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^(@\n]+?)\s*(?:[–—-][^(\n]*)?\(@(?P<handle>\w+)\)")
 

@@ -94,3 +94,17 @@ def test_transcript_line_with_a_speaker_label():
     assert answer["text"].startswith("Yes, and I will bring")
     assert answer["type"] == "direct" and "smith" in answer["speaker"].lower()
     assert only(rows, "attend the summit")["speaker"].lower() == "host"
+
+
+def test_reported_clause_stops_at_a_participle_of_the_reporter():
+    text = ("Witnesses said the driver had stopped at the light, contradicting the first police account "
+            "of the crash.")
+    row = only(extract(text), "driver")
+    assert row["text"] == "the driver had stopped at the light"
+    assert "witnesses" in row["speaker"].lower()
+
+
+def test_reported_clause_keeps_an_including_list():
+    text = "The agency said fires broke out in four towns, including two near the coast."
+    row = only(extract(text), "fires")
+    assert row["text"] == "fires broke out in four towns, including two near the coast"
