@@ -202,8 +202,9 @@ def _not_a_statement(text: str, sent: Sentence, q: QuoteSpan) -> bool:
     before = re.findall(r"[\w’'-]+", text[max(sent.start, open_at - 40):open_at].lower())[-3:]
     if any(w in words["before"] for w in before):
         return True
-    if re.search(r"\b[A-Z]{2,}\s*[–—(,-]\s*$", text[max(sent.start, open_at - 15):open_at]):
-        return True  # a gloss of an acronym: DDPF – “French Prisoners’ Rights”
+    gloss = re.search(r"(\w+)\s+[A-Z]{2,}\s*[–—(,-]\s*$|^[A-Z]{2,}\s*[–—(,-]\s*$", text[max(sent.start, open_at - 30):open_at])
+    if gloss and not (gloss.group(1) and lexicon.cues().classes(gloss.group(1).lower())):
+        return True  # a gloss of an acronym: DDPF – “French Prisoners’ Rights”, but not `told CBS, “…”`
     close_at = q.close_mark + 1 if q.close_mark >= 0 else q.end
     after = re.findall(r"[\w’'-]+", text[close_at:close_at + 25].lower())[:1]
     return any(w in words["after"] for w in after)

@@ -108,3 +108,14 @@ def test_reported_clause_keeps_an_including_list():
     text = "The agency said fires broke out in four towns, including two near the coast."
     row = only(extract(text), "fires")
     assert row["text"] == "fires broke out in four towns, including two near the coast"
+
+
+def test_quote_after_told_and_an_acronym_outlet():
+    text = "Mook told CBS, “We are focused on the voters in Ohio and Florida.”"
+    row = only(extract(text), "focused on the voters")
+    assert row["type"] == "direct" and row["speaker"] == "Mook"
+
+
+def test_acronym_gloss_is_not_a_quotation():
+    text = "The prisoners' group DDPF – “French Prisoners’ Rights” – has filed a complaint."
+    assert extract(text) == []
