@@ -23,6 +23,15 @@ from quotes import lexicon
 from quotes.detect import QuoteSpan, find_quotes, paragraphs, sentence_starts
 from quotes.mentions import Mention, left_phrase, parse_mention, right_phrase
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy's `Doc.text` joins every token on
+    each call, which made attribution quadratic in the article's length."""
+    text = doc.user_data.get("quotes.text")
+    if text is None:
+        text = doc.user_data["quotes.text"] = doc.text
+    return text
+
+
 STRONG_BOUNDARY = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b", re.I)
 FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
           "should", "must", "may", "might", "did", "does", "do", "shall", "won't", "wasn't",
@@ -71,7 +80,7 @@ class Found:
 
 def sentences_of(doc: Doc) -> list[Sentence]:
     """Reporter sentences with their quotations, paragraph by paragraph."""
-    text = doc.text
+    text = text_of(doc)
     paras = paragraphs(text)
     quotes = find_quotes(text, paras)
     by_para: dict[int, list[QuoteSpan]] = {}
@@ -129,7 +138,7 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
 
 def attribute(doc: Doc, matches: list[tuple[int, int, str]]) -> list[Found]:
     """All quotations of one article, each with its speaker mention."""
-    text = doc.text
+    text = text_of(doc)
     paras = paragraphs(text)
     sents = sentences_of(doc)
     all_quotes = [q for s in sents for q in s.quotes]
@@ -157,7 +166,7 @@ def attribute(doc: Doc, matches: list[tuple[int, int, str]]) -> list[Found]:
 
 def _attribute_quote(doc: Doc, sent: Sentence, q: QuoteSpan, sent_cues: list[int],
                      cues: dict[int, tuple[int, str]], used: set[int], found: list[Found]) -> Found | None:
-    text = doc.text
+    text = text_of(doc)
     if _not_a_statement(text, sent, q):
         return None
     open_at = q.open_mark if q.open_mark >= 0 else q.start
@@ -281,7 +290,7 @@ def _dash_signature(doc: Doc, sent: Sentence, k: int) -> tuple[int, Mention | No
 def _before_attribution(doc: Doc, sent: Sentence, open_at: int, q: QuoteSpan, sent_cues: list[int],
                         cues: dict[int, tuple[int, str]]) -> tuple[int, Mention | None] | None:
     """The nearest cue before the opening mark that governs the quote."""
-    text = doc.text
+    text = text_of(doc)
     for c in reversed(sent_cues):
         if doc[c].idx >= open_at:
             continue
@@ -435,7 +444,7 @@ def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int,
     mention = parse_mention(doc, *rng)
     if mention is None:
         return None
-    text = doc.text
+    text = text_of(doc)
     if c > sent.tok_start and doc[c - 1].text == ",":  # "..., according to X."
         return sent.start, _clause_end(text, sent.start, doc[c - 1].idx), mention
     if c == sent.tok_start and rng[1] < sent.tok_end and doc[rng[1]].text == ",":  # "According to X, ..."
@@ -446,7 +455,7 @@ def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int,
 
 def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
                 found: list[Found], out: list[Found], stop: int) -> tuple[int, int, Mention | None] | None:
-    text = doc.text
+    text = text_of(doc)
     classes = lexicon.cues().classes(doc[c].lower_) if label == "verb" else frozenset({"clause"})
     if not classes & {"clause", "that"}:
         return None
@@ -515,7 +524,7 @@ def _backward(doc: Doc, sent: Sentence, c: int, end: int, subject: Mention | Non
         return None
     if comma - sent.tok_start < 4:
         return None  # "Earlier on Tuesday, X said ...": an adverbial, not a clause
-    return sent.start, _clause_end(doc.text, sent.start, doc[comma].idx), mention
+    return sent.start, _clause_end(text_of(doc), sent.start, doc[comma].idx), mention
 
 
 def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: frozenset[str]) -> int | None:
@@ -594,7 +603,7 @@ def _sentence_speaker(found: list[Found], out: list[Found], sent: Sentence) -> M
 def _embedded_posts(doc: Doc, paras: list[tuple[int, int]]) -> dict[int, Found]:
     """An embedded social-media post: a paragraph followed by a signature
     line "— Name (@handle) date". The post is a quotation by its author."""
-    text = doc.text
+    text = text_of(doc)
     out: dict[int, Found] = {}
     for n in range(1, len(paras)):
         m = EMBED_SIGNATURE.match(text, paras[n][0], paras[n][1])

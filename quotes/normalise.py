@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]+")
 # Made a plain space, one for one: other spaces and control characters
 # (but newlines, which mark paragraphs, stay).
-ODD_SPACE = re.compile("[^\\S\n]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+ODD_SPACE = re.compile("[^\\S\n ]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 # "prisoners.The" / "wrote on X.He": a sentence glued to the next. Needs a
 # lower-case word or a one-letter name before the stop and a capitalised word
 # after, so "U.S." and "pic.twitter.com" are left alone.

@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from quotes import lexicon
-from quotes.attribute import Found, attribute, is_caption
+from quotes.attribute import Found, attribute, is_caption, text_of
 from quotes.detect import paragraphs
 from quotes.mentions import Mention, parse_mention
 from quotes.speakers import Speaker, fold, resolve_article
@@ -74,14 +74,16 @@ class SpeakerResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Found] = doc._.quotations or []
-        timeline = self._timeline(doc, found)
+        mentions = [f.mention for f in found if f.mention is not None]
+        # Only pronouns, roles and bare surnames need the article's other mentions.
+        timeline = self._timeline(doc, found) if any(map(_needs_context, mentions)) else mentions
         inherited = [f.inherited_from for f in found]
         doc._.speakers = resolve_article([f.mention for f in found], timeline, inherited)
         return doc
 
     def _timeline(self, doc: Doc, found: list[Found]) -> list[Mention]:
         """Every mention a pronoun could refer to, outside quotations and captions."""
-        text = doc.text
+        text = text_of(doc)
         paras = paragraphs(text)
         blocked = [(f.start, f.end) for f in found if f.type != "indirect"]
         blocked += [paras[n] for n in range(len(paras)) if is_caption(text, paras, n)]
@@ -99,6 +101,10 @@ class SpeakerResolver:
             if fold(tok.text) in surnames and not _inside(tok.idx, blocked):
                 mentions.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "person", name=tok.text))
         return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _needs_context(m: Mention) -> bool:
+    return m.kind in ("pronoun", "role") or (m.kind == "person" and bool(m.name) and " " not in m.name)
 
 
 def _runs(titles: np.ndarray) -> Iterator[tuple[int, int]]:
@@ -123,7 +129,7 @@ def _looks_like_place(doc: Doc, start: int, end: int) -> bool:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+    return any(s <= pos < e for s, e in spans)  # spans: a handful per article
 
 
 PIPES = ("quote_cues", "quote_attribution", "quote_speakers")

@@ -15,6 +15,7 @@ import tomllib
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from quotes import lexicon
@@ -23,6 +24,7 @@ from quotes.mentions import Mention
 REGISTRY_NAME = "speakers.toml"
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str | None) -> str:
     """Compare names the way a reader does: no accents, case, possessives
     or hyphens ("France’s anti-terrorism" = "frances antiterrorism")."""
