@@ -24,8 +24,10 @@ ODD_SPACE = re.compile("[^\\S\n ]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 # "prisoners.The" / "wrote on X.He": a sentence glued to the next. Needs a
 # lower-case word or a one-letter name before the stop and a capitalised word
 # after, so "U.S." and "pic.twitter.com" are left alone.
-GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=\b[A-Z][.!?])(?=[A-Z][a-z]+\b)"
-                            r"|(?<=[a-z][.!?][\"”’])(?=[A-Z])")
+# The match is the stop (or closing mark) after which a space goes; matching
+# a character rather than an empty position keeps the scan fast.
+GLUED_SENTENCE = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=\b[A-Z][.!?])(?=[A-Z][a-z]+\b))"
+                            r"|(?<=[a-z][.!?])[\"”’](?=[A-Z])")
 
 
 @dataclass
@@ -69,10 +71,14 @@ def normalise(text: str, body_start: int = 0) -> Normalised:
     pieces: list[str] = []
     last = shift = 0
     for m in EDITS.finditer(text):
-        new = "" if m.group("invisible") else " "
-        pieces.append(text[last:m.start()])
+        if m.group("invisible"):
+            pieces.append(text[last:m.start()])
+            at, new = m.start(), ""
+        else:  # keep the stop, put a space after it
+            pieces.append(text[last:m.end()])
+            at, new = m.end(), " "
         pieces.append(new)
-        clean_at = m.start() + shift
+        clean_at = at + shift
         # Characters after the edit map to the original character after it;
         # an inserted space maps there too.
         result._clean.append(clean_at)
@@ -80,7 +86,7 @@ def normalise(text: str, body_start: int = 0) -> Normalised:
         if new:
             result._clean.append(clean_at + len(new))
             result._orig.append(m.end())
-        shift += len(new) - (m.end() - m.start())
+        shift += len(new) - (m.end() - at)
         last = m.end()
     if pieces:
         pieces.append(text[last:])

@@ -113,10 +113,11 @@ def _runs(titles: np.ndarray) -> Iterator[tuple[int, int]]:
     a Token per match (the Matcher was a tenth of extraction time)."""
     if len(titles) == 0:
         return
-    breaks = np.flatnonzero(np.diff(titles) != 1) + 1
-    for run in np.split(titles, breaks):
-        if len(run) >= 2:
-            yield int(run[0]), int(run[-1]) + 1
+    breaks = np.flatnonzero(np.diff(titles) != 1)
+    starts = titles[np.r_[0, breaks + 1]]
+    ends = titles[np.r_[breaks, len(titles) - 1]] + 1
+    keep = ends - starts >= 2
+    yield from zip(starts[keep].tolist(), ends[keep].tolist())
 
 
 def _looks_like_place(doc: Doc, start: int, end: int) -> bool:
@@ -135,10 +136,35 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 PIPES = ("quote_cues", "quote_attribution", "quote_speakers")
 
 
+class TextKeepingTokenizer:
+    """Wraps a tokenizer to keep each Doc's input string in `doc.user_data`.
+
+    spaCy's `Doc.text` rebuilds the string from every token on each access,
+    which cost as much as tokenising; the components read the kept string
+    instead (see `attribute.text_of`)."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data["quotes.text"] = text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self.tokenizer, name)
+
+
 def build_nlp(model: str | None = None) -> Language:
     """Blank English plus our components, or a trained pipeline with them
     added (its other components keep running; disable them for speed)."""
     nlp = spacy.load(model) if model else spacy.blank("en")
+    if not isinstance(nlp.tokenizer, TextKeepingTokenizer):
+        nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     for pipe in PIPES:
         if pipe not in nlp.pipe_names:
             nlp.add_pipe(pipe)
