@@ -89,6 +89,8 @@ class Mentions:
     boundaries: frozenset[str]
     between_subject_and_cue: frozenset[str]
     anonymous_markers: tuple[str, ...]
+    postmodified_heads: frozenset[str]
+    postmodifiers: frozenset[str]
     place_prepositions: frozenset[str]
     place_nouns: frozenset[str]
 

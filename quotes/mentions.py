@@ -46,9 +46,13 @@ class Mention:
     plural: bool = False
 
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 def _is_name_token(tok: Token) -> bool:
     text = tok.text
-    return bool(text) and (text[0].isupper() or text[0].isdigit()) and any(c.isalpha() for c in text)
+    return (bool(text) and (text[0].isupper() or text[0].isdigit()) and any(c.isalpha() for c in text)
+            and tok.lower_ not in WEEKDAYS)
 
 
 def _np_token(tok: Token, lex: lexicon.Mentions) -> bool:
@@ -79,7 +83,9 @@ def left_phrase(doc: Doc, end: int, limit: int) -> tuple[int, int] | None:
     """Token range of the noun phrase ending just before token `end`."""
     lex = lexicon.mentions()
     i = end - 1
-    if i < limit or not _head_ok(doc[i], lex) or doc[i].text in POSSESSIVE:
+    if i >= limit and not _head_ok(doc[i], lex):
+        return _postmodified(doc, end, limit, lex)
+    if i < limit or doc[i].text in POSSESSIVE:
         return None
     if doc[i].lower_ in lex.pronouns or doc[i].lower_ in lex.relatives:
         return i, end
@@ -92,6 +98,19 @@ def left_phrase(doc: Doc, end: int, limit: int) -> tuple[int, int] | None:
         if tok.lower_ in lex.determiners and not _is_name_token(tok) or tok.lower_ in {"the", "a", "an", "another"}:
             break
     return start, end
+
+
+def _postmodified(doc: Doc, end: int, limit: int, lex: lexicon.Mentions) -> tuple[int, int] | None:
+    """"a source close to the investigation", "people familiar with the
+    talks": an unnamed source whose phrase ends in its modifier."""
+    for j in range(end - 2, max(limit, end - 10) - 1, -1):
+        if doc[j].lower_ in lex.postmodified_heads and doc[j + 1].lower_ in lex.postmodifiers:
+            start = j
+            while start - 1 >= limit and (doc[start - 1].lower_ in lex.determiners or doc[start - 1].is_lower
+                                          and _np_token(doc[start - 1], lex)) and j - start < 3:
+                start -= 1
+            return start, end
+    return None
 
 
 def right_phrase(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
@@ -123,6 +142,11 @@ def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:
         toks = toks[1:]
     if not toks:
         return None
+    described = f" {' '.join(t.lower_ for t in toks)} "
+    anonymous = any(f" {w} " in described for w in lex.anonymous_markers)
+    if not anonymous and any(t.is_lower and (t.lower_ in lex.boundaries or lexicon.cues().classes(t.lower_))
+                             for t in toks[1:]):
+        return None  # "X said on Tuesday" is a clause, not a name
     span = doc[toks[0].i:toks[-1].i + 1]
     text = span.text
     low = [t.lower_ for t in toks]

@@ -94,12 +94,20 @@ class Registry:
         return None
 
     def lookup_description(self, text: str | None) -> RegistryEntry | None:
+        """A description names a known speaker when it ends with one of its
+        aliases or roles ("France's national antiterrorism prosecutor's
+        office"), or holds a several-word alias ("the UFAP-UNSa Justice union")."""
         words = fold(text).split()
         for i in range(len(words)):
             key = " ".join(words[i:])
             hit = self._by_alias.get(key) or self._by_role.get(key)
             if hit is not None:
                 return hit
+        for size in range(len(words) - 1, 1, -1):
+            for i in range(len(words) - size + 1):
+                hit = self._by_alias.get(" ".join(words[i:i + size]))
+                if hit is not None:
+                    return hit
         return None
 
 
@@ -210,10 +218,12 @@ def _strip_det(text: str | None) -> str:
 
 
 def _plain(text: str) -> str:
-    """Descriptions fold to lower case so "Staff unions" = "staff unions"."""
+    """Descriptions fold a sentence-initial capital so "Staff unions" =
+    "staff unions"; names inside them keep their case (UFAP-UNSa)."""
     words = _strip_det(text).split()
-    return " ".join(w if (w.isupper() and len(w) > 1) or (i and w[:1].isupper()) else w.lower()
-                    for i, w in enumerate(words))
+    if words and words[0][:1].isupper() and words[0][1:].islower():
+        words[0] = words[0].lower()
+    return " ".join(words)
 
 
 # --- across the corpus ---------------------------------------------------------

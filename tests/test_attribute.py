@@ -164,3 +164,33 @@ def test_multi_paragraph_quote_left_open():
     rows = extract(text)
     assert only(rows, "drug networks")["speaker"] == "Darmanin"
     assert only(rows, "They order killings")["speaker"] == "Darmanin"
+
+
+def test_participle_after_the_attribution_keeps_the_speaker():
+    text = ("The attacks were \"terrorist attacks\", Justice Minister Gérald Darmanin said on Tuesday, "
+            "promising that the perpetrators would receive \"extremely severe sentences\".")
+    rows = extract(text)
+    assert [r["speaker"] for r in rows] == ["Gérald Darmanin", "Gérald Darmanin"]
+    assert all("Tuesday" not in (r["speaker_mention"] or "") for r in rows)
+
+
+def test_pronoun_skips_outlets_and_places():
+    text = ("\"It's a declaration of war,\" said Dominique Simonnot, the prisons inspector, on France Inter. "
+            "She warned that overcrowding was fuelling violence.")
+    rows = extract(text)
+    assert only(rows, "overcrowding")["speaker"] == "Dominique Simonnot"
+
+
+def test_unnamed_sources_described_after_their_noun():
+    text = ("The attacks were \"very serious\", a source close to the investigation told Reuters, speaking "
+            "on condition of anonymity. Vehicles were torched outside the jail, people familiar with the "
+            "matter said.")
+    rows = extract(text)
+    assert only(rows, "very serious")["speaker_group"] == "anonymous"
+    assert only(rows, "Vehicles were torched")["speaker_group"] == "anonymous"
+
+
+def test_organisation_names_keep_their_case_in_descriptions():
+    text = "The UFAP-UNSa Justice union said in a statement that prison officers were \"being hunted\"."
+    row = only(extract(text), "being hunted")
+    assert row["speaker"] == "UFAP-UNSa Justice union" and row["speaker_group"] == "union"
