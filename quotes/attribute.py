@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -91,8 +92,9 @@ def sentences_of(doc: Doc) -> list[Sentence]:
         qs = by_para.get(n, [])
         starts = sentence_starts(text, p_start, p_end, qs)
         ends = starts[1:] + [p_end]
+        anchors = [max(q.start, q.open_mark) for q in qs]  # sorted, as qs is
         for s, e in zip(starts, ends):
-            sent = Sentence(s, e, n, [q for q in qs if s <= max(q.start, q.open_mark) < e])
+            sent = Sentence(s, e, n, qs[bisect_left(anchors, s):bisect_left(anchors, e)])
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
@@ -118,9 +120,12 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
     lex = lexicon.mentions()
     cues = lexicon.cues()
     out: dict[int, tuple[int, str]] = {}
+    spans = sorted((q.start, q.end) for q in quotes)
+    starts = [s for s, _ in spans]
     for start, end, label in matches:
         first = doc[start]
-        if any(q.start <= first.idx < q.end for q in quotes):
+        i = bisect_right(starts, first.idx) - 1
+        if i >= 0 and spans[i][0] <= first.idx < spans[i][1]:
             continue
         if label == "verb":
             if not first.text[0].islower():
@@ -147,10 +152,11 @@ def attribute(doc: Doc, matches: list[tuple[int, int, str]]) -> list[Found]:
     found: list[Found] = []
     used_cues: set[int] = set()
     embeds = _embedded_posts(doc, paras)
+    cue_order = sorted(cues)
     for sent in sents:
         if sent.paragraph in embeds:
             continue
-        sent_cues = sorted(c for c in cues if sent.tok_start <= c < sent.tok_end)
+        sent_cues = cue_order[bisect_left(cue_order, sent.tok_start):bisect_left(cue_order, sent.tok_end)]
         for q in sent.quotes:
             f = _attribute_quote(doc, sent, q, sent_cues, cues, used_cues, found)
             if f is not None and (sent.paragraph not in captions or f.mention is not None):

@@ -11,6 +11,8 @@ tokenizer and adds its own annotations alongside.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from collections.abc import Iterator
 
 import numpy as np
@@ -87,6 +89,7 @@ class SpeakerResolver:
         paras = paragraphs(text)
         blocked = [(f.start, f.end) for f in found if f.type != "indirect"]
         blocked += [paras[n] for n in range(len(paras)) if is_caption(text, paras, n)]
+        blocked = _merge(blocked)
         mentions = [f.mention for f in found if f.mention is not None]
         titles = np.flatnonzero(doc.to_array(IS_TITLE))
         for start, end in _runs(titles):
@@ -101,6 +104,16 @@ class SpeakerResolver:
             if fold(tok.text) in surnames and not _inside(tok.idx, blocked):
                 mentions.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "person", name=tok.text))
         return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _needs_context(m: Mention) -> bool:
@@ -130,7 +143,9 @@ def _looks_like_place(doc: Doc, start: int, end: int) -> bool:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)  # spans: a handful per article
+    """Is `pos` inside one of `spans` (sorted, non-overlapping)?"""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 PIPES = ("quote_cues", "quote_attribution", "quote_speakers")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -167,7 +168,11 @@ def _resolve(m: Mention, timeline: list[Mention], full_names: dict[str, str],
 def _antecedent(m: Mention, timeline: list[Mention]) -> Mention | None:
     """The last mention before the pronoun that it can refer to."""
     want_person = not m.plural and m.text.lower() not in {"it", "which"}
-    for cand in reversed([t for t in timeline if t.end <= m.start]):
+    before = bisect_right(timeline, m.start, key=lambda t: t.start)
+    for i in range(before - 1, -1, -1):
+        cand = timeline[i]
+        if cand.end > m.start:
+            continue
         if cand.kind == "pronoun":
             continue
         if want_person and cand.kind in ("person", "role"):
