@@ -330,19 +330,28 @@ def _anchors(analysis: Analysis) -> tuple[dict[str, str], list[str]]:
 def _statement_views(analysis: Analysis, quote_href: list[str]) -> list[StatementView]:
     q = analysis.quotes.assign(_href=quote_href)
     sm = analysis.statement_matrix
+    by_statement: dict[str, list[dict]] = {}
+    for r in q.to_dict("records"):  # plain records: a pandas filter per statement is quadratic
+        by_statement.setdefault(r["statement_id"], []).append(r)
     views = []
     for sid, info in sm.iterrows():
-        members = q[q["statement_id"] == sid].sort_values(["date", "article_id", "start"], na_position="last")
+        members = sorted(by_statement.get(sid, []), key=_reading_order)
         canonical = _text(info["canonical_text"])
         variants = [Variant(source=_text(r["source"]), date=_date(r["date"]),
                             relation=_text(r["statement_relation"]), text=_text(r["text"]),
                             segments=word_diff(canonical, _text(r["text"])), href=r["_href"],
                             review=bool(r["statement_review"]) if pd.notna(r["statement_review"]) else False)
-                    for _, r in members.iterrows()]
+                    for r in members]
         views.append(StatementView(id=str(sid), speaker=_text(info["speaker"]), group=_text(info["speaker_group"]),
                                    canonical=canonical, n_quotations=len(members),
                                    outlets=sorted({v.source for v in variants}), variants=variants))
     return views
+
+
+def _reading_order(r: dict) -> tuple:
+    """(date, article, offset), undated last: the order sort_values gave."""
+    date = r["date"]
+    return (pd.isna(date), date if not pd.isna(date) else pd.Timestamp(0), str(r["article_id"]), int(r["start"]))
 
 
 def _quote_rows(analysis: Analysis, quote_href: list[str]) -> list[QuoteRow]:
@@ -377,10 +386,11 @@ def _article_views(analysis: Analysis) -> list[ArticleView]:
     article_anchor, quote_anchor = _anchors(analysis)
     q = analysis.quotes.assign(_anchor=quote_anchor)
     views = []
+    by_article = {str(aid): g for aid, g in q.groupby("article_id", sort=False, observed=True)}
     for _, a in analysis.articles.iterrows():
         aid = str(a["article_id"])
         text = a["text"] if isinstance(a["text"], str) else ""
-        mine = q[q["article_id"] == aid]
+        mine = by_article.get(aid, q.iloc[:0])
         spans = [(int(r["start"]), int(r["end"]), r["_anchor"], _text(r["speaker"]))
                  for _, r in mine.iterrows() if _span_fits(r, len(text))]
         views.append(ArticleView(anchor=article_anchor[aid], id=aid, source=_text(a["source"]),
@@ -393,10 +403,14 @@ def _highlight(text: str, spans: list[tuple[int, int, str, str]]) -> list[TextPi
     """Cut the text at every span boundary; a piece inside any span is marked,
     and carries the anchors of the spans that start there."""
     cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
-    pieces = []
-    for lo, hi in zip(cuts, cuts[1:]):
-        covering = [sp for sp in spans if sp[0] <= lo < sp[1]]
-        pieces.append(TextPiece(text=text[lo:hi], quote_ids=[sp[2] for sp in spans if sp[0] == lo],
+    starting: dict[int, list] = {}
+    for sp in sorted(spans):
+        starting.setdefault(sp[0], []).append(sp)
+    pieces, covering = [], []
+    for lo, hi in zip(cuts, cuts[1:]):  # one sweep: spans open and close at cuts
+        opened = starting.get(lo, [])
+        covering = [sp for sp in covering if sp[1] > lo] + opened
+        pieces.append(TextPiece(text=text[lo:hi], quote_ids=[sp[2] for sp in opened],
                                 marked=bool(covering), speaker=covering[0][3] if covering else ""))
     return pieces
 

@@ -457,20 +457,34 @@ def statements_table(quotes: pd.DataFrame) -> pd.DataFrame:
     was quoted. Accepts the output of `assign_statements` (or assigns first)."""
     if "statement_relation" not in quotes.columns:
         quotes = assign_statements(quotes)
-    rows = [_table_row(sid, group) for sid, group in quotes.groupby("statement_id", sort=True)]
+    groups: dict[str, list[dict]] = {}
+    for r in quotes[list(_TABLE_INPUT)].to_dict("records"):  # plain records: per-group pandas is slow
+        groups.setdefault(r["statement_id"], []).append(r)
+    rows = [_table_row(sid, groups[sid]) for sid in sorted(groups)]
     return pd.DataFrame(rows, columns=list(TABLE_COLUMNS))
 
 
-def _table_row(sid: str, group: pd.DataFrame) -> dict:
-    canon = group[group["statement_relation"] == "canonical"].iloc[0]
-    named = group[[speaker_key(s, g) is not None for s, g in zip(group["speaker"], group["speaker_group"])]]
-    speaker_row = canon if speaker_key(canon["speaker"], canon["speaker_group"]) or named.empty \
-        else named.sort_values(["date", "article_id", "start"]).iloc[0]
-    sources = sorted({s for s in group["source"] if isinstance(s, str) and s})
-    dates = [d for d in group["date"] if isinstance(d, str) and d]
+_TABLE_INPUT = ("statement_id", "statement_relation", "statement_review", "speaker", "speaker_group",
+                "text", "source", "date", "article_id", "start")
+
+
+def _table_row(sid: str, group: list[dict]) -> dict:
+    canon = next((r for r in group if r["statement_relation"] == "canonical"),
+                 max(group, key=lambda r: len(str(r["text"]))))
+    named = [r for r in group if speaker_key(r["speaker"], r["speaker_group"]) is not None]
+    speaker_row = canon if speaker_key(canon["speaker"], canon["speaker_group"]) or not named \
+        else min(named, key=_first_seen)
+    sources = sorted({s for s in (r["source"] for r in group) if isinstance(s, str) and s})
+    dates = [d for d in (r["date"] for r in group) if isinstance(d, str) and d]
     return {"statement_id": sid, "speaker": speaker_row["speaker"],
             "speaker_group": speaker_row["speaker_group"], "canonical_text": canon["text"],
-            "n_quotations": len(group), "n_articles": group["article_id"].nunique(),
+            "n_quotations": len(group), "n_articles": len({r["article_id"] for r in group}),
             "n_sources": len(sources), "sources": "; ".join(sources),
             "first_date": min(dates) if dates else None,
-            "has_review": bool(group["statement_review"].any())}
+            "has_review": any(bool(r["statement_review"]) for r in group if not pd.isna(r["statement_review"]))}
+
+
+def _first_seen(r: dict) -> tuple:
+    """Order by (date, article, offset), undated last, as sort_values would."""
+    date = r["date"]
+    return (pd.isna(date), str(date) if not pd.isna(date) else "", str(r["article_id"]), int(r["start"]))
