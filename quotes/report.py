@@ -135,7 +135,7 @@ def _md_speaker_matrix(analysis: Analysis) -> str:
     m = analysis.speaker_matrix
     columns = [*_outlet_columns(analysis), MARGIN]
     rows, previous = [], None
-    for (group, speaker), row in m.iterrows():
+    for (group, speaker), row in _rows(m):
         cells = [_cell_text(row[("statements", c)], row[("quotations", c)]) for c in columns]
         if speaker == MARGIN:
             label = "**All groups**" if group == MARGIN else f"**All {escape_md(group)}**"
@@ -153,14 +153,14 @@ def _md_statement_matrix(analysis: Analysis) -> str:
     if sm.empty:
         return "_No quotations found._"
     rows = [[escape_md(r["speaker"]), escape_md(r["canonical_text"]), *(escape_md(r[o]) for o in outlets)]
-            for _, r in sm.iterrows()]
+            for _, r in _rows(sm)]
     return gfm_table(["Speaker", "Statement", *(escape_md(o) for o in outlets)], rows)
 
 
 def _md_articles(analysis: Analysis) -> str:
     counts = analysis.quotes.groupby("article_id").size()
     rows = []
-    for _, a in analysis.articles.iterrows():
+    for _, a in _rows(analysis.articles):
         url = safe_url(a["url"])
         title = escape_md(a["title"]) or escape_md(a["article_id"])
         rows.append([escape_md(a["article_id"]), escape_md(a["source"]), _date(a["date"]),
@@ -299,7 +299,7 @@ def _heatmap(analysis: Analysis) -> tuple[list[str], list[HeatRow]]:
     speaker_rows = m[m.index.get_level_values("speaker") != MARGIN]
     peak = int(speaker_rows[("quotations", MARGIN)].max()) if len(speaker_rows) else 0
     rows, previous = [], None
-    for (group, speaker), row in m.iterrows():
+    for (group, speaker), row in _rows(m):
         kind = "total" if group == MARGIN else "subtotal" if speaker == MARGIN else "speaker"
         cells = [HeatCell(int(row[("statements", c)]), int(row[("quotations", c)]),
                           _heat_style(int(row[("quotations", c)]), peak) if kind == "speaker" else "")
@@ -334,7 +334,7 @@ def _statement_views(analysis: Analysis, quote_href: list[str]) -> list[Statemen
     for r in q.to_dict("records"):  # plain records: a pandas filter per statement is quadratic
         by_statement.setdefault(r["statement_id"], []).append(r)
     views = []
-    for sid, info in sm.iterrows():
+    for sid, info in _rows(sm):
         members = sorted(by_statement.get(sid, []), key=_reading_order)
         canonical = _text(info["canonical_text"])
         variants = [Variant(source=_text(r["source"]), date=_date(r["date"]),
@@ -359,7 +359,7 @@ def _quote_rows(analysis: Analysis, quote_href: list[str]) -> list[QuoteRow]:
                      date=_date(r["date"]), speaker=_text(r["speaker"]), group=_text(r["speaker_group"]),
                      type=_text(r["type"]), text=_text(r["text"]), start=_text(r["start"]),
                      end=_text(r["end"]), statement=_text(r["statement_id"]))
-            for i, (_, r) in enumerate(analysis.quotes.iterrows())]
+            for i, (_, r) in enumerate(_rows(analysis.quotes))]
 
 
 def _quote_hrefs(analysis: Analysis) -> list[str]:
@@ -369,7 +369,7 @@ def _quote_hrefs(analysis: Analysis) -> list[str]:
     lengths = dict(zip(analysis.articles["article_id"].astype(str),
                        analysis.articles["text"].map(lambda t: len(t) if isinstance(t, str) else -1)))
     hrefs = []
-    for i, (_, r) in enumerate(analysis.quotes.iterrows()):
+    for i, (_, r) in enumerate(_rows(analysis.quotes)):
         aid = str(r["article_id"])
         if _span_fits(r, lengths.get(aid, -1)):
             hrefs.append(f"#{quote_anchor[i]}")
@@ -378,7 +378,7 @@ def _quote_hrefs(analysis: Analysis) -> list[str]:
     return hrefs
 
 
-def _span_fits(row: pd.Series, length: int) -> bool:
+def _span_fits(row: dict, length: int) -> bool:
     return pd.notna(row["start"]) and pd.notna(row["end"]) and 0 <= row["start"] < row["end"] <= length
 
 
@@ -387,16 +387,22 @@ def _article_views(analysis: Analysis) -> list[ArticleView]:
     q = analysis.quotes.assign(_anchor=quote_anchor)
     views = []
     by_article = {str(aid): g for aid, g in q.groupby("article_id", sort=False, observed=True)}
-    for _, a in analysis.articles.iterrows():
+    for _, a in _rows(analysis.articles):
         aid = str(a["article_id"])
         text = a["text"] if isinstance(a["text"], str) else ""
         mine = by_article.get(aid, q.iloc[:0])
         spans = [(int(r["start"]), int(r["end"]), r["_anchor"], _text(r["speaker"]))
-                 for _, r in mine.iterrows() if _span_fits(r, len(text))]
+                 for _, r in _rows(mine) if _span_fits(r, len(text))]
         views.append(ArticleView(anchor=article_anchor[aid], id=aid, source=_text(a["source"]),
                                  date=_date(a["date"]), title=_text(a["title"]), url=safe_url(a["url"]),
                                  n_quotes=len(mine), pieces=_highlight(text, spans)))
     return views
+
+
+def _rows(frame: pd.DataFrame) -> list[tuple]:
+    """(index, row-as-dict) pairs: iterrows builds a Series per row, which
+    dominated the time of a report with tens of thousands of quotations."""
+    return list(zip(frame.index, frame.to_dict("records")))
 
 
 def _highlight(text: str, spans: list[tuple[int, int, str, str]]) -> list[TextPiece]:
@@ -445,7 +451,7 @@ def render_html(analysis: Analysis) -> str:
         matrix_outlets=outlets,
         matrix_rows=[(str(sid), _text(r["speaker"]), _text(r["canonical_text"]),
                       [_text(r[o]).split("\n") if pd.notna(r[o]) else [] for o in outlets])
-                     for sid, r in analysis.statement_matrix.iterrows()],
+                     for sid, r in _rows(analysis.statement_matrix)],
         quotes=_quote_rows(analysis, hrefs),
         articles=_article_views(analysis),
         skipped=analysis.log.skipped,

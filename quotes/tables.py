@@ -188,8 +188,9 @@ def speaker_matrix(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -
     rows: dict[tuple[str, str], list[int]] = {}
     for group in group_order(q["group"].unique().tolist()):
         in_group = q[q["group"] == group]
+        by_speaker = dict(list(in_group.groupby("speaker", sort=False)))  # one pass, not a filter per speaker
         for speaker in _speakers_by_weight(in_group):
-            rows[(group, speaker)] = _counts(in_group[in_group["speaker"] == speaker], columns)
+            rows[(group, speaker)] = _counts(by_speaker[speaker], columns)
         rows[(group, MARGIN)] = _counts(in_group, columns)
     rows[(MARGIN, MARGIN)] = _counts(q, columns)
     index = pd.MultiIndex.from_tuples(list(rows), names=["speaker_group", "speaker"])
@@ -230,9 +231,14 @@ def statement_matrix(quotes: pd.DataFrame, statements: pd.DataFrame,
                                      n=("text", "size"), canonical_text=("text", "first"))
     per.update(_statement_labels(statements))
     rank = {pair: i for i, pair in enumerate(_speaker_order(q))}
-    order = sorted(per.index, key=lambda s: (rank.get((per.at[s, "speaker_group"], per.at[s, "speaker"]),
-                                                      len(rank)), -per.at[s, "n"], s))
-    wording = q.groupby(["statement", "source"])["text"].agg(lambda t: "\n".join(dict.fromkeys(t)))
+    keys = {s: (rank.get((g, sp), len(rank)), -n, s)
+            for s, g, sp, n in zip(per.index, per["speaker_group"], per["speaker"], per["n"])}
+    order = sorted(per.index, key=keys.__getitem__)
+    wording: dict[tuple, str] = {}  # (statement, source) -> distinct renderings, oldest first
+    for s, source, text in zip(q["statement"], q["source"], q["text"]):
+        seen = wording.setdefault((s, source), {})
+        seen[text] = None
+    wording = {k: "\n".join(v) for k, v in wording.items()}
 
     table = per.loc[order, ["speaker", "speaker_group", "canonical_text"]].astype("string")
     table.index = pd.Index(order, name="statement_id", dtype="string")
