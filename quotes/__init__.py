@@ -14,12 +14,28 @@ __all__ = ["find_quotations", "analyze", "from_quotes"]
 
 
 def find_quotations(inputs, *, model=None, speakers=None):
-    """The quotations of a corpus (paths or Article records) as a DataFrame."""
+    """The quotations of a corpus as a DataFrame.
+
+    `inputs`: a path (file or folder) or a list of paths; a DataFrame with
+    `id` and `text` columns; or a list of dicts with those keys (or of
+    `quotes.model.Article`).
+    """
+    from quotes.analysis import articles_from_frame
     from quotes.extract import run
 
-    if not isinstance(inputs, (list, tuple)):
+    if isinstance(inputs, dict) or not isinstance(inputs, (list, tuple)) and not _is_frame(inputs):
         inputs = [inputs]
+    if _is_frame(inputs):
+        inputs = articles_from_frame(inputs)
+    elif inputs and all(isinstance(i, dict) for i in inputs):
+        import pandas as pd
+
+        inputs = articles_from_frame(pd.DataFrame(list(inputs)))
     return run(inputs, model=model, speakers=speakers).quotes
+
+
+def _is_frame(obj) -> bool:
+    return type(obj).__name__ == "DataFrame" and hasattr(obj, "columns")
 
 
 def analyze(data, *, model=None, speakers=None):

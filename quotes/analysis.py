@@ -89,7 +89,7 @@ def analyze(data: str | Path | Sequence[str | Path] | pd.DataFrame, *, model: st
     from quotes.extract import run
 
     if isinstance(data, pd.DataFrame):
-        inputs: list = _articles_from_frame(data)
+        inputs: list = articles_from_frame(data)
     else:
         inputs = [data] if isinstance(data, (str, Path)) else list(data)
     extraction = run(inputs, model=model, speakers=speakers)
@@ -165,16 +165,21 @@ def _statements_table(quotes: pd.DataFrame) -> pd.DataFrame:
     return tables.tidy_statements(statements_table(as_read))
 
 
-def _articles_from_frame(frame: pd.DataFrame) -> list[Article]:
+def articles_from_frame(frame: pd.DataFrame) -> list[Article]:
     """Rows of a user's DataFrame as Articles; missing optional columns are None."""
-    def value(row: pd.Series, column: str) -> str | None:
+    missing = [c for c in ("id", "text") if c not in frame.columns]
+    if missing:
+        raise ValueError(f"the articles table has no {' or '.join(repr(c) for c in missing)} column "
+                         f"(it has {', '.join(map(str, frame.columns))})")
+
+    def value(row: dict, column: str) -> str | None:
         v = row.get(column)
         return None if v is None or pd.isna(v) else str(v)
 
     return [Article(id=str(row["id"]), text=str(row["text"]), source=value(row, "source"),
                     date=value(row, "date"), url=value(row, "url"), title=value(row, "title"),
                     origin=f"DataFrame row {i}")
-            for i, (_, row) in enumerate(frame.iterrows())]
+            for i, row in enumerate(frame.to_dict("records"))]
 
 
 def _with_texts(articles: pd.DataFrame, inputs: list) -> pd.DataFrame:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from quotes import lexicon
 from quotes.detect import QuoteSpan, find_quotes, paragraphs, sentence_starts
-from quotes.mentions import Mention, left_phrase, parse_mention, right_phrase
+from quotes.mentions import described_speaker, Mention, left_phrase, parse_mention, right_phrase
 
 def text_of(doc: Doc) -> str:
     """The Doc's text, built once: spaCy's `Doc.text` joins every token on
@@ -48,6 +48,8 @@ TIME_WORDS = {"on", "in", "at", "during", "late", "early", "last", "this", "earl
               "before", "also", "again", "repeatedly", "previously", "then", "once", "twice"}
 OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise", "convince", "persuade",
                 "instruct", "promise", "show", "ask"}
+COORDINATORS = {"and", "but", "or", "so", "yet", "nor"}
+POSTMODIFYING_PREPOSITIONS = {"of", "in", "at", "for", "from", "with"}
 INFERENCE_VERBS = {"suggests", "suggest", "suggested", "shows", "show", "showed", "indicates",
                    "means", "meant", "implies", "proves", "if", "whether", "unless"}
 CLAUSE_STOP = re.compile(r";|\s--\s|,\s+(?:but|while|whereas|although|though|yet|(?!including\b|according\b)[a-z]+ing)\b")
@@ -247,24 +249,56 @@ def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, 
     lex = lexicon.mentions()
     rng = right_phrase(doc, k, sent.tok_end)
     if rng is None:
-        return None
+        return _described_after(doc, sent, k, cues)
     j = _skip_parenthesis(doc, rng[1], sent.tok_end)
-    if j + 1 < sent.tok_end and doc[j].lower_ == "of":  # "Mr. Morgan of the Sierra Club said"
-        of_rng = right_phrase(doc, j + 1, sent.tok_end)
-        j = of_rng[1] if of_rng is not None else j
+    # "Mr. Morgan of the Sierra Club said" / "a narrator in the Clinton ad asks"
+    if j + 1 < sent.tok_end and doc[j].lower_ in POSTMODIFYING_PREPOSITIONS:
+        pp = right_phrase(doc, j + 1, sent.tok_end)
+        if pp is not None and (doc[j].lower_ == "of" or pp[1] in cues):
+            j = pp[1]
     # "Justice Minister X, who ..., said" / "Senate leader X, R-Ky., said":
-    # skip a relative clause or a short apposition between commas.
+    # skip a relative clause or an apposition between commas.
     if j < sent.tok_end and doc[j].text == ",":
-        nxt = next((i for i in range(j + 1, min(sent.tok_end, j + 12)) if doc[i].text == ","), None)
+        commas = [i for i in range(j + 1, min(sent.tok_end, j + 30)) if doc[i].text == ","]
         relative = j + 1 < sent.tok_end and doc[j + 1].lower_ in {"who", "which"}
+        near = next((i for i in commas if i < j + 12), None)
+        cued = next((i for i in commas if i + 1 in cues), None)  # a long apposition, then the cue
+        nxt = near if near is not None and (relative or near + 1 in cues) else cued
         if nxt is None and relative:
             nxt = next((i for i in range(j + 1, sent.tok_end) if doc[i].text == ","), None)
-        if nxt is not None and (relative or nxt + 1 in cues):
+        if nxt is not None:
             j = nxt + 1
+    if j + 1 < sent.tok_end and doc[j].lower_ == "and":  # "the Vermont senator and presidential candidate said"
+        second_end = _phrase_end(doc, j + 1, sent.tok_end)
+        if second_end is not None and second_end in cues:
+            j = second_end
     while j < sent.tok_end and doc[j].lower_ in lex.between_subject_and_cue:
         j += 1
     if j in cues and cues[j][1] != "source_after":
         return j, parse_mention(doc, *rng)
+    return _described_after(doc, sent, k, cues)
+
+
+def _phrase_end(doc: Doc, k: int, limit: int) -> int | None:
+    """Where the noun phrase (or description) starting at token k ends."""
+    rng = right_phrase(doc, k, limit)
+    if rng is not None:
+        return rng[1]
+    described = described_speaker(doc, k, limit)
+    return described[0] if described is not None else None
+
+
+def _described_after(doc: Doc, sent: Sentence, k: int, cues: dict[int, tuple[int, str]]) -> tuple[int, Mention] | None:
+    """`"…," the gambling tycoon told Reuters`: a description the lexicons do
+    not know, trusted because a cue verb follows it at once."""
+    got = described_speaker(doc, k, sent.tok_end)
+    if got is None:
+        return None
+    j, mention = got
+    while j < sent.tok_end and doc[j].lower_ in lexicon.mentions().between_subject_and_cue:
+        j += 1
+    if j in cues and cues[j][1] != "source_after":
+        return j, mention
     return None
 
 
@@ -381,6 +415,8 @@ def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention 
     if prev is None:
         return None
     inner = doc[prev + 1:comma]
+    if len(inner) and inner[0].lower_ in COORDINATORS:
+        return None  # "…with Republicans, and the meeting fell apart, said a source": a clause, not an apposition
     rng = left_phrase(doc, prev, sent.tok_start)
     outer = parse_mention(doc, *rng) if rng else None
     inner_m = parse_mention(doc, inner.start, inner.end) if len(inner) else None
@@ -422,7 +458,10 @@ def _previous_speaker(found: list[Found], paragraph: int) -> int | None:
 def _reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tuple[int, str]],
               used: set[int], found: list[Found]) -> list[Found]:
     out: list[Found] = []
-    for c in sent_cues:
+    # "X plans to …, according to a campaign aide": the source named by
+    # "according to" reports the whole clause, including any verb inside it.
+    ordered = sorted(sent_cues, key=lambda c: cues[c][1] != "source_after")
+    for c in ordered:
         if c in used:
             continue
         end, label = cues[c]
@@ -439,8 +478,32 @@ def _reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tu
         if any(f.start < stop and start < f.end for f in out):
             continue
         used.add(c)
+        head = _parenthetical_head(doc, sent, c, end, mention) if label == "verb" and start > doc[c].idx else None
+        if head is not None and not any(q.start < head[1] and head[0] < q.end for q in sent.quotes):
+            out.append(Found(*head, "indirect", cue=doc[c:end].text, mention=mention, paragraph=sent.paragraph))
         out.append(Found(start, stop, "indirect", cue=doc[c:end].text, mention=mention, paragraph=sent.paragraph))
     return out
+
+
+def _parenthetical_head(doc: Doc, sent: Sentence, c: int, end: int,
+                        mention: Mention | None) -> tuple[int, int] | None:
+    """`Though the transition was seamless, he said, replacing her would be
+    harder.`: an attribution set off by commas inside an unquoted sentence
+    reports the words before it too, not only those after."""
+    if mention is None or end >= sent.tok_end or doc[end].text != ",":
+        return None
+    subject = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if subject is None or subject.end > c:
+        return None
+    first = subject.start
+    while first - 1 >= sent.tok_start and doc[first - 1].lower_ in lexicon.mentions().determiners:
+        first -= 1
+    comma = first - 1
+    if comma - sent.tok_start < 2 or doc[comma].text != ",":
+        return None
+    text = text_of(doc)
+    stop = _clause_end(text, sent.start, doc[comma].idx)
+    return (sent.start, stop) if stop - sent.start >= 12 else None
 
 
 def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int, Mention | None] | None:

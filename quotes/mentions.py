@@ -10,6 +10,8 @@ name "Gérald Darmanin" with the role "Justice Minister".
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -49,6 +51,11 @@ class Mention:
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
+#: Quantifiers that also describe the speaker ("a senior official", "top
+#: aides"): they open a mention like a determiner but are part of the role.
+ADJECTIVAL = frozenset({"senior", "top"})
+
+
 def _is_name_token(tok: Token) -> bool:
     text = tok.text
     return (bool(text) and (text[0].isupper() or text[0].isdigit()) and any(c.isalpha() for c in text)
@@ -64,13 +71,21 @@ def _np_token(tok: Token, lex: lexicon.Mentions) -> bool:
         return True  # anti-terrorism, split by the tokenizer
     if tok.text in {"&", "/"} and _is_name_token(tok.nbor(-1)) if tok.i > 0 else False:
         return True
-    if tok.is_punct or tok.is_space or tok.like_num and not _is_name_token(tok):
+    if tok.is_punct or tok.is_space or tok.like_num and any(ch.isdigit() for ch in tok.text) \
+            and not _is_name_token(tok):
         return False
     if low in lex.boundaries and not (tok.text[0].isupper() and tok.i > 0 and _is_name_token(tok.nbor(-1))):
         return False
     if lexicon.cues().classes(low) and not _is_name_token(tok):
         return False  # another verb
     return True
+
+
+def _numeric_modifier(tok: Token) -> bool:
+    """`9/11 widow Terry Strada`, `2016 nominee`: a number that opens a
+    description, followed by a word."""
+    numeric = tok.like_num or re.fullmatch(r"\d+(?:[/-]\d+)+", tok.text) is not None
+    return numeric and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_alpha
 
 
 def _head_ok(tok: Token, lex: lexicon.Mentions) -> bool:
@@ -124,9 +139,11 @@ def right_phrase(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
     end = start
     while end < limit and end - start < 12:
         tok = doc[end]
-        if end > start and tok.lower_ in lex.determiners and not _is_name_token(tok):
+        if end > start and tok.lower_ in lex.determiners and tok.lower_ not in ADJECTIVAL \
+                and not _is_name_token(tok):
             break
-        if not (_np_token(tok, lex) or (end == start and tok.lower_ in lex.determiners)):
+        opener = end == start and (tok.lower_ in lex.determiners or _numeric_modifier(tok))
+        if not (_np_token(tok, lex) or opener):
             break
         end += 1
     while end > start and not _head_ok(doc[end - 1], lex):
@@ -138,7 +155,7 @@ def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:
     """Split a phrase into name and role and decide what kind of speaker it is."""
     lex = lexicon.mentions()
     toks = list(doc[start:end])
-    while toks and toks[0].lower_ in lex.determiners and toks[0].lower_ not in ("senior", "top"):
+    while toks and toks[0].lower_ in lex.determiners and toks[0].lower_ not in ADJECTIVAL:
         toks = toks[1:]
     if not toks:
         return None
@@ -182,6 +199,37 @@ def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:
             m.name = _strip_det(text)
         return m
     return None
+
+
+def described_speaker(doc: Doc, start: int, limit: int) -> tuple[int, Mention] | None:
+    """`the gambling tycoon`, `the 43-year-old`, `a narrator`: a short
+    description opened by a determiner, for a speaker the lexicons do not
+    name. Only trusted where a cue verb follows it. Returns (end token,
+    mention)."""
+    lex = lexicon.mentions()
+    if start >= limit or doc[start].lower_ not in DESCRIPTION_OPENERS:
+        return None
+    end = start + 1
+    while end < limit and end - start <= 6 and _description_token(doc[end], lex):
+        end += 1
+    if end == start + 1:
+        return None
+    span = doc[start + 1:end]
+    return end, Mention(span.start_char, span.end_char, span.text, "role", role=span.text)
+
+
+#: Determiners that open a description of a speaker.
+DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "one", "his", "her", "their", "its"})
+
+
+def _description_token(tok: Token, lex: lexicon.Mentions) -> bool:
+    low = tok.lower_
+    if tok.text == "-" or tok.text in POSSESSIVE:
+        return True
+    if not (tok.is_alpha or any(ch.isdigit() for ch in tok.text)) or tok.is_punct:
+        return False
+    return low not in lex.boundaries and low not in lex.pronouns and low not in lex.determiners \
+        and not lexicon.cues().classes(low)
 
 
 def _trailing_name(toks: list[Token], lex: lexicon.Mentions) -> list[Token]:

@@ -177,10 +177,27 @@ class TextKeepingTokenizer:
 def build_nlp(model: str | None = None) -> Language:
     """Blank English plus our components, or a trained pipeline with them
     added (its other components keep running; disable them for speed)."""
-    nlp = spacy.load(model) if model else spacy.blank("en")
+    nlp = spacy.load(model) if model else _split_rare_dashes(spacy.blank("en"))
     if not isinstance(nlp.tokenizer, TextKeepingTokenizer):
         nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     for pipe in PIPES:
         if pipe not in nlp.pipe_names:
             nlp.add_pipe(pipe)
+    return nlp
+
+
+#: Dashes spaCy's English punctuation rules leave glued to a word or a quote
+#: mark (U+2015 horizontal bar, U+2012 figure dash): `about.”― Jane Doe`
+#: signs a reader's quote with one.
+RARE_DASHES = r"[\u2015\u2012]"
+
+
+def _split_rare_dashes(nlp: Language) -> Language:
+    """Make the rare dashes their own tokens, like — and –."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    defaults = nlp.Defaults
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, RARE_DASHES]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*defaults.suffixes, RARE_DASHES]).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*defaults.infixes, RARE_DASHES]).finditer
     return nlp

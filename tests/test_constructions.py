@@ -119,3 +119,80 @@ def test_quote_after_told_and_an_acronym_outlet():
 def test_acronym_gloss_is_not_a_quotation():
     text = "The prisoners' group DDPF – “French Prisoners’ Rights” – has filed a complaint."
     assert extract(text) == []
+
+
+def test_according_to_names_the_source_of_a_clause_with_its_own_verb():
+    text = "The governor plans to tour the flooded valley on Sunday, according to a spokeswoman for her office."
+    row = only(extract(text), "flooded valley")
+    assert row["text"] == "The governor plans to tour the flooded valley on Sunday"
+    assert "spokeswoman" in row["speaker"].lower()
+
+
+def test_according_to_a_document():
+    text = "Nearly four in ten rural clinics closed last year, according to federal statistics."
+    row = only(extract(text), "rural clinics")
+    assert row["type"] == "indirect" and row["speaker"] == "federal statistics"
+
+
+def test_inverted_source_after_a_clause_with_its_own_commas():
+    text = ("The hearing went badly for the committee, and the talks collapsed soon after, "
+            "said one Senate source in the room.")
+    row = only(extract(text), "hearing")
+    assert row["text"].startswith("The hearing went badly") and row["text"].endswith("collapsed soon after")
+    assert "source" in row["speaker"].lower()
+
+
+def test_senior_is_part_of_the_role():
+    text = "The deal could be signed before the summit, said a senior official at the ministry."
+    row = only(extract(text), "deal")
+    assert row["text"] == "The deal could be signed before the summit"
+    assert row["speaker_mention"] == "senior official"
+
+
+def test_attribution_in_the_middle_of_an_unquoted_sentence_reports_both_halves():
+    text = "Although the first round went smoothly, the mayor said, the runoff will need twice the volunteers."
+    rows = extract(text)
+    head, tail = only(rows, "first round"), only(rows, "runoff")
+    assert head["text"] == "Although the first round went smoothly"
+    assert tail["text"] == "the runoff will need twice the volunteers"
+    assert head["speaker"] == tail["speaker"] and "mayor" in head["speaker"].lower()
+
+
+def test_descriptions_the_lexicon_does_not_know_before_a_cue():
+    text = ("“The market will recover by spring,” the shipping magnate told reporters on Monday. "
+            "“Why would anyone buy now?” the 52-year-old asked.")
+    rows = extract(text)
+    assert "shipping magnate" in only(rows, "market will recover")["speaker"]
+    assert "52-year-old" in only(rows, "anyone buy")["speaker"]
+
+
+def test_a_description_without_a_cue_is_not_a_speaker():
+    text = "“Keep the park open,” the banner in the square read in red letters. The shipping magnate left."
+    assert all("magnate" not in (r["speaker"] or "") for r in extract(text))
+
+
+def test_speaker_with_a_prepositional_phrase_or_long_apposition():
+    text = ("“We will appeal,” a lawyer for the family said. "
+            "“The verdict ignores the evidence,” Dana Whitfield, the director of the legal aid clinic that "
+            "represented the family in the first trial, told the Herald.")
+    rows = extract(text)
+    assert "lawyer" in only(rows, "appeal")["speaker"].lower()
+    assert only(rows, "verdict ignores")["speaker"] == "Dana Whitfield"
+
+
+def test_numbers_open_a_description_after_an_inverted_cue():
+    text = "“No family should wait fifteen years for answers,” said 9/11 widow Carol Anders."
+    assert only(extract(text), "fifteen years")["speaker"] == "Carol Anders"
+
+
+def test_coordinated_roles_before_the_cue():
+    text = "“Trade has to be fair,” the Ohio senator and presidential candidate said on Friday."
+    row = only(extract(text), "Trade has to be fair")
+    assert row["type"] == "direct" and "senator" in row["speaker"].lower()
+
+
+def test_signature_dash_glued_to_the_closing_mark():
+    text = "“I voted for the first time this year.”― Ana Ruiz\n“My sister did too.” ― Luis Ruiz"
+    rows = extract(text)
+    assert only(rows, "first time")["speaker"] == "Ana Ruiz"
+    assert only(rows, "sister")["speaker"] == "Luis Ruiz"
