@@ -495,15 +495,22 @@ def _parenthetical_head(doc: Doc, sent: Sentence, c: int, end: int,
     subject = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if subject is None or subject.end > c:
         return None
-    first = subject.start
-    while first - 1 >= sent.tok_start and doc[first - 1].lower_ in lexicon.mentions().determiners:
-        first -= 1
-    comma = first - 1
+    comma = _token_before_subject(doc, sent, mention, c)
     if comma - sent.tok_start < 2 or doc[comma].text != ",":
         return None
     text = text_of(doc)
     stop = _clause_end(text, sent.start, doc[comma].idx)
     return (sent.start, stop) if stop - sent.start >= 12 else None
+
+
+def _token_before_subject(doc: Doc, sent: Sentence, subject: Mention, c: int) -> int:
+    """The token just before a subject and its determiners: the comma that
+    sets off `…, a police source told AFP` or `…, he said, …`."""
+    span = doc.char_span(subject.start, subject.end, alignment_mode="expand")
+    first = span.start if span is not None else c
+    while first - 1 >= sent.tok_start and doc[first - 1].lower_ in lexicon.mentions().determiners:
+        first -= 1
+    return first - 1
 
 
 def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int, Mention | None] | None:
@@ -570,13 +577,8 @@ def _finite_within(doc: Doc, char_start: int, tok_end: int, window: int = 8) -> 
 
 
 def _backward(doc: Doc, sent: Sentence, c: int, end: int, subject: Mention | None):
-    lex = lexicon.mentions()
     if subject is not None:
-        sub_start = doc.char_span(subject.start, subject.end, alignment_mode="expand")
-        first = sub_start.start if sub_start is not None else c
-        while first - 1 >= sent.tok_start and doc[first - 1].lower_ in lex.determiners:
-            first -= 1
-        comma = first - 1
+        comma = _token_before_subject(doc, sent, subject, c)
         mention = subject
     elif c - 1 >= sent.tok_start and doc[c - 1].text == ",":  # inverted: ", said the prosecutor"
         rng = right_phrase(doc, end, sent.tok_end)

@@ -32,7 +32,7 @@ from typing import IO, Any
 
 import pandas as pd
 
-from quotes.model import Article, CorpusLog, Skipped
+from quotes.model import Article, CorpusLog
 from quotes.output import atomic_path
 
 # Names in a corpus folder that are configuration, not articles.

@@ -26,7 +26,7 @@ from quotes import lexicon
 from quotes.attribute import Found, attribute, is_caption, text_of
 from quotes.detect import paragraphs
 from quotes.mentions import Mention, parse_mention
-from quotes.speakers import Speaker, fold, resolve_article
+from quotes.speakers import fold, resolve_article
 
 for _name in ("cues", "quotations", "speakers"):
     if not Doc.has_extension(_name):
