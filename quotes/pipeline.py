@@ -14,10 +14,11 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_TITLE
+from spacy.attrs import IDX, IS_TITLE, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -83,6 +84,28 @@ class SpeakerResolver:
         doc._.speakers = resolve_article([f.mention for f in found], timeline, inherited)
         return doc
 
+    def __init__(self) -> None:
+        self._runs: dict[tuple[str, int], Mention | None] = {}
+
+    def _name_in_run(self, doc: Doc, text: str, offsets: np.ndarray, orths: np.ndarray,
+                     start: int, end: int) -> Mention | None:
+        """The person or organisation a run of capitalised words names.
+        Runs repeat ("Donald Trump" a dozen times an article), so the parse
+        is kept per run text (and the token before it, which decides
+        whether the first word is capitalised only because it opens a
+        sentence), with offsets relative to the run."""
+        at = int(offsets[start])
+        last = doc.vocab.strings[int(orths[end - 1])]
+        key = (text[at:int(offsets[end - 1]) + len(last)], int(orths[start - 1]) if start else 0)
+        if key not in self._runs:
+            if len(self._runs) > 200_000:
+                self._runs.clear()
+            m = parse_mention(doc, start, end)
+            keep = m is not None and m.kind in ("person", "org")
+            self._runs[key] = replace(m, start=m.start - at, end=m.end - at) if keep else None
+        cached = self._runs[key]
+        return None if cached is None else replace(cached, start=cached.start + at, end=cached.end + at)
+
     def _timeline(self, doc: Doc, found: list[Found]) -> list[Mention]:
         """Every mention a pronoun could refer to, outside quotations and captions."""
         text = text_of(doc)
@@ -91,18 +114,23 @@ class SpeakerResolver:
         blocked += [paras[n] for n in range(len(paras)) if is_caption(text, paras, n)]
         blocked = _merge(blocked)
         mentions = [f.mention for f in found if f.mention is not None]
-        titles = np.flatnonzero(doc.to_array(IS_TITLE))
+        # Token arrays, not Token objects: this scan visits every capitalised word.
+        arrays = doc.to_array([IS_TITLE, IDX, ORTH])
+        titles = np.flatnonzero(arrays[:, 0])
+        offsets, orths = arrays[:, 1], arrays[:, 2]
         for start, end in _runs(titles):
-            if _looks_like_place(doc, start, end):
+            if _inside(int(offsets[start]), blocked) or _looks_like_place(doc, start, end):
                 continue
-            m = parse_mention(doc, start, end)
-            if m is not None and m.kind in ("person", "org") and not _inside(m.start, blocked):
+            m = self._name_in_run(doc, text, offsets, orths, start, end)
+            if m is not None:
                 mentions.append(m)
         surnames = {fold(m.name.split()[-1]) for m in mentions if m.kind == "person" and m.name}
-        for i in titles.tolist():
-            tok = doc[i]
-            if fold(tok.text) in surnames and not _inside(tok.idx, blocked):
-                mentions.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "person", name=tok.text))
+        strings = doc.vocab.strings
+        surname_orths = [h for h in np.unique(orths[titles]).tolist() if fold(strings[h]) in surnames]
+        for i in titles[np.isin(orths[titles], surname_orths)].tolist():
+            start, word = int(offsets[i]), strings[int(orths[i])]
+            if not _inside(start, blocked):
+                mentions.append(Mention(start, start + len(word), word, "person", name=word))
         return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
