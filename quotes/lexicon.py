@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 CUE_CLASSES = ("clause", "that", "quote", "as")
@@ -94,7 +94,7 @@ class Mentions:
     place_prepositions: frozenset[str]
     place_nouns: frozenset[str]
 
-    @property
+    @cached_property  # asked for on nearly every token the attributor looks at
     def pronouns(self) -> frozenset[str]:
         return self.pronouns_person | self.pronouns_plural | self.pronouns_thing
 

@@ -3,7 +3,8 @@
 Blank English tokenizing is the floor no spaCy pipeline can beat, so the
 figure that matters is the ratio extraction / tokenizer on the same texts in
 the same run (target: at most 3). 50k words run by default; a million words
-when QUOTES_BENCH_FULL=1. The corpus recombines the seed articles' sentences
+when QUOTES_BENCH_FULL=1; your own corpus with QUOTES_BENCH_CORPUS=PATH.
+The synthetic corpus recombines the seed articles' sentences
 with generated quotations (direct, partial, indirect, several cues and
 speaker styles), so it reads like news and has quotes to find.
 """
@@ -80,7 +81,18 @@ def synthetic_articles(n_words: int, seed: int = 0, sentences_per_article: int =
 
 @pytest.fixture(scope="module")
 def corpus() -> list[Article]:
-    return synthetic_articles(WORDS)
+    """QUOTES_BENCH_CORPUS=file.jsonl measures on your own articles instead.
+
+    The synthetic corpus repeats a few hundred sentences, so the tokenizer's
+    cache answers nearly every word and the floor is unusually low; real
+    news has a long tail of words the tokenizer must split afresh."""
+    path = os.environ.get("QUOTES_BENCH_CORPUS")
+    if not path:
+        return synthetic_articles(WORDS)
+    from quotes.corpus import iter_articles
+    from quotes.model import CorpusLog
+
+    return list(iter_articles([Path(path)], CorpusLog()))
 
 
 def _words(articles: list[Article]) -> int:
