@@ -20,22 +20,10 @@ def find_quotations(inputs, *, model=None, speakers=None):
     `id` and `text` columns; or a list of dicts with those keys (or of
     `quotes.model.Article`).
     """
-    from quotes.analysis import articles_from_frame
+    from quotes.analysis import as_inputs
     from quotes.extract import run
 
-    if isinstance(inputs, dict) or not isinstance(inputs, (list, tuple)) and not _is_frame(inputs):
-        inputs = [inputs]
-    if _is_frame(inputs):
-        inputs = articles_from_frame(inputs)
-    elif inputs and all(isinstance(i, dict) for i in inputs):
-        import pandas as pd
-
-        inputs = articles_from_frame(pd.DataFrame(list(inputs)))
-    return run(inputs, model=model, speakers=speakers).quotes
-
-
-def _is_frame(obj) -> bool:
-    return type(obj).__name__ == "DataFrame" and hasattr(obj, "columns")
+    return run(as_inputs(inputs), model=model, speakers=speakers).quotes
 
 
 def analyze(data, *, model=None, speakers=None):

@@ -82,16 +82,13 @@ def analyze(data: str | Path | Sequence[str | Path] | pd.DataFrame, *, model: st
             speakers: str | Path | None = None) -> Analysis:
     """Extract, attribute and group the quotations of a corpus, and build the tables.
 
-    `data` is a path (file or folder), a list of paths, or a DataFrame of
-    articles with columns `id` and `text` (optional source, date, url,
-    title). `model` and `speakers` are passed to `quotes.extract.run`.
+    `data` is a path (file or folder), a list of paths, or articles with
+    `id` and `text` (optional source, date, url, title) as a DataFrame or
+    a list of dicts. `model` and `speakers` are passed to `quotes.extract.run`.
     """
     from quotes.extract import run
 
-    if isinstance(data, pd.DataFrame):
-        inputs: list = articles_from_frame(data)
-    else:
-        inputs = [data] if isinstance(data, (str, Path)) else list(data)
+    inputs = as_inputs(data)
     extraction = run(inputs, model=model, speakers=speakers)
     articles = _with_texts(extraction.articles, inputs)
     return _build(extraction.quotes, articles, extraction.log)
@@ -163,6 +160,19 @@ def _statements_table(quotes: pd.DataFrame) -> pd.DataFrame:
     as_read = quotes.assign(date=quotes["date"].dt.strftime("%Y-%m-%d").astype(object))
     as_read["date"] = as_read["date"].where(quotes["date"].notna(), None)
     return tables.tidy_statements(statements_table(as_read))
+
+
+def as_inputs(data) -> list:
+    """What `extract.run` takes, from what a user has: a path or a list of
+    paths, a DataFrame of articles, or dicts (or Articles) with `id` and `text`."""
+    if isinstance(data, pd.DataFrame):
+        return articles_from_frame(data)
+    if isinstance(data, (str, Path, dict)):
+        data = [data]
+    data = list(data)
+    if data and all(isinstance(d, dict) for d in data):
+        return articles_from_frame(pd.DataFrame(data))
+    return data
 
 
 def articles_from_frame(frame: pd.DataFrame) -> list[Article]:

@@ -26,6 +26,7 @@ from urllib.parse import quote, urlsplit
 
 import pandas as pd
 
+from quotes.statements import reading_order
 from quotes.tables import MARGIN, MEASURES
 
 if TYPE_CHECKING:
@@ -335,7 +336,7 @@ def _statement_views(analysis: Analysis, quote_href: list[str]) -> list[Statemen
         by_statement.setdefault(r["statement_id"], []).append(r)
     views = []
     for sid, info in _rows(sm):
-        members = sorted(by_statement.get(sid, []), key=_reading_order)
+        members = sorted(by_statement.get(sid, []), key=reading_order)
         canonical = _text(info["canonical_text"])
         variants = [Variant(source=_text(r["source"]), date=_date(r["date"]),
                             relation=_text(r["statement_relation"]), text=_text(r["text"]),
@@ -346,12 +347,6 @@ def _statement_views(analysis: Analysis, quote_href: list[str]) -> list[Statemen
                                    canonical=canonical, n_quotations=len(members),
                                    outlets=sorted({v.source for v in variants}), variants=variants))
     return views
-
-
-def _reading_order(r: dict) -> tuple:
-    """(date, article, offset), undated last: the order sort_values gave."""
-    date = r["date"]
-    return (pd.isna(date), date if not pd.isna(date) else pd.Timestamp(0), str(r["article_id"]), int(r["start"]))
 
 
 def _quote_rows(analysis: Analysis, quote_href: list[str]) -> list[QuoteRow]:

@@ -473,7 +473,7 @@ def _table_row(sid: str, group: list[dict]) -> dict:
                  max(group, key=lambda r: len(str(r["text"]))))
     named = [r for r in group if speaker_key(r["speaker"], r["speaker_group"]) is not None]
     speaker_row = canon if speaker_key(canon["speaker"], canon["speaker_group"]) or not named \
-        else min(named, key=_first_seen)
+        else min(named, key=reading_order)
     sources = sorted({s for s in (r["source"] for r in group) if isinstance(s, str) and s})
     dates = [d for d in (r["date"] for r in group) if isinstance(d, str) and d]
     return {"statement_id": sid, "speaker": speaker_row["speaker"],
@@ -484,7 +484,10 @@ def _table_row(sid: str, group: list[dict]) -> dict:
             "has_review": any(bool(r["statement_review"]) for r in group if not pd.isna(r["statement_review"]))}
 
 
-def _first_seen(r: dict) -> tuple:
-    """Order by (date, article, offset), undated last, as sort_values would."""
+def reading_order(r: dict) -> tuple:
+    """Sort key for quotation records: (date, article, offset), undated last,
+    as sort_values would. Dates may be ISO strings or Timestamps, as long as
+    one list holds one kind."""
     date = r["date"]
-    return (pd.isna(date), str(date) if not pd.isna(date) else "", str(r["article_id"]), int(r["start"]))
+    undated = pd.isna(date)
+    return (undated, "" if undated else date, str(r["article_id"]), int(r["start"]))
