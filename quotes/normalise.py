@@ -2,7 +2,8 @@
 
 Detection works on a cleaned copy of each article: invisible characters
 (zero-width spaces, bidirectional marks, BOMs) removed, odd spaces and
-control characters made plain, and a space put back where a sentence runs
+control characters made plain, two-character double quotes (''…'',
+``…'') made one mark, and a space put back where a sentence runs
 into the next ("wrote on X.He added"). Users, however, need offsets into the
 text *they* gave, so every edit is recorded and `Normalised.to_original`
 maps a position in the clean copy back.
@@ -58,7 +59,14 @@ class Normalised:
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
-EDITS = re.compile(f"(?P<invisible>{INVISIBLE.pattern})|(?P<glued>{GLUED_SENTENCE.pattern})")
+# Typewriter double quotes spelt with two characters: ''…'' (the New York
+# Times' archive style) and ``…'' (LaTeX, Penn Treebank). Each pair becomes
+# one `"`, so the quote detector sees an ordinary double mark instead of two
+# single marks it would pair with each other.
+DOUBLED_MARK = re.compile(r"(?<!['’`])(?:''|``)(?!['’`])")
+
+EDITS = re.compile(f"(?P<invisible>{INVISIBLE.pattern})|(?P<doubled>{DOUBLED_MARK.pattern})"
+                   f"|(?P<glued>{GLUED_SENTENCE.pattern})")
 
 
 def normalise(text: str, body_start: int = 0) -> Normalised:
@@ -71,6 +79,15 @@ def normalise(text: str, body_start: int = 0) -> Normalised:
     pieces: list[str] = []
     last = shift = 0
     for m in EDITS.finditer(text):
+        if m.group("doubled"):  # '' -> ": the mark maps to the pair's first character
+            pieces.append(text[last:m.start()])
+            pieces.append('"')
+            clean_at = m.start() + shift
+            result._clean += [clean_at, clean_at + 1]
+            result._orig += [m.start(), m.end()]
+            shift -= 1
+            last = m.end()
+            continue
         if m.group("invisible"):
             pieces.append(text[last:m.start()])
             at, new = m.start(), ""

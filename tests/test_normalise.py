@@ -31,3 +31,25 @@ def test_metadata_prefix_is_blanked_without_moving_offsets():
     norm = normalise(text, body_start=17)
     assert norm.text[:17].strip() == ""
     assert norm.text[17:] == text[17:]
+
+
+def test_doubled_apostrophes_become_one_double_mark_and_offsets_hold():
+    text = "Mr. King said, ''They pay us a lot of money.'' And ``this'' too, it''s odd'''"
+    norm = normalise(text)
+    assert norm.text.startswith('Mr. King said, "They pay us a lot of money." And "this" too')
+    start = norm.text.index("They")
+    end = norm.text.index('money.') + len("money.")
+    s, e = norm.span_to_original(start, end)
+    assert text[s:e] == "They pay us a lot of money."
+    # a run of three apostrophes is not a doubled mark; the quote marks map to the pair's first character
+    assert norm.text.endswith("'''")
+    assert text[norm.to_original(norm.text.index('"'))] == "'"
+
+
+def test_doubled_apostrophe_quotations_are_found():
+    from tests.test_attribute import extract
+
+    text = "''We need money to pay our producers,'' Mr. Schultz said. He said it was ''a shock.''"
+    rows = extract(text)
+    assert (rows[0]["text"], rows[0]["type"]) == ("We need money to pay our producers", "direct")
+    assert any(r["text"] == "a shock." and r["type"] == "partial" for r in rows)
