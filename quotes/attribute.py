@@ -22,7 +22,8 @@ from spacy.tokens import Doc
 
 from quotes import lexicon
 from quotes.detect import QuoteSpan, find_quotes, paragraphs, sentence_starts
-from quotes.mentions import described_speaker, Mention, left_phrase, parse_mention, right_phrase
+from quotes.mentions import (Mention, described_speaker, described_subject, left_phrase, parse_mention,
+                             right_phrase)
 
 def text_of(doc: Doc) -> str:
     """The Doc's text, built once: spaCy's `Doc.text` joins every token on
@@ -48,6 +49,14 @@ TIME_WORDS = {"on", "in", "at", "during", "late", "early", "last", "this", "earl
               "before", "also", "again", "repeatedly", "previously", "then", "once", "twice"}
 OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise", "convince", "persuade",
                 "instruct", "promise", "show", "ask"}
+#: Words that cannot open a reported clause after a cue ("proposed during
+#: Nixon's term", "told to leave").
+NOT_CLAUSE_OPENERS = {"to", "for", "with", "about", "of", "on", "in", "at", "by", "so", "it's", "and",
+                      "or", "but", "nothing", "something", "during", "under", "from", "into", "against",
+                      "through", "without", "within", "among", "onto", "toward", "towards", "via"}
+SUBORDINATORS = {"when", "if", "as", "after", "before", "since", "while", "although", "though",
+                 "because", "once", "until", "unless", "whenever", "whether"}
+OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 COORDINATORS = {"and", "but", "or", "so", "yet", "nor"}
 POSTMODIFYING_PREPOSITIONS = {"of", "in", "at", "for", "from", "with"}
 INFERENCE_VERBS = {"suggests", "suggest", "suggested", "shows", "show", "showed", "indicates",
@@ -339,7 +348,27 @@ def _before_attribution(doc: Doc, sent: Sentence, open_at: int, q: QuoteSpan, se
             return None
         mention = _speaker_of_cue(doc, sent, c, cues)
         if mention is not None:
-            return c, mention
+            return _outer_report(doc, sent, c, mention, sent_cues, cues) or (c, mention)
+    return None
+
+
+def _outer_report(doc: Doc, sent: Sentence, c: int, mention: Mention, sent_cues: list[int],
+                  cues: dict[int, tuple[int, str]]) -> tuple[int, Mention] | None:
+    """`Darmanin said he was seeking to end 'drug networks …'`: a pronoun
+    subject of a cue inside another report is that report's speaker, so
+    the outer cue and its named speaker attribute the quote."""
+    if mention.kind != "pronoun" or mention.text.lower() not in lexicon.mentions().pronouns_person:
+        return None
+    text = text_of(doc)
+    for outer in sent_cues:
+        if outer >= c or cues[outer][1] != "verb":
+            break
+        between = text[doc[cues[outer][0] - 1].idx + len(doc[cues[outer][0] - 1]):mention.start]
+        if between.strip().lower() not in ("", "that"):
+            continue  # the pronoun must open the outer cue's clause: "said (that) he"
+        named = _speaker_of_cue(doc, sent, outer, cues)
+        if named is not None and named.kind in ("person", "role"):
+            return outer, named
     return None
 
 
@@ -374,9 +403,9 @@ def _subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     """The speaker left of a cue verb, over auxiliaries and adverbs, and over
     an apposition or relative clause set off by commas."""
     lex = lexicon.mentions()
-    i = c
-    while i - 1 >= sent.tok_start and doc[i - 1].lower_ in lex.between_subject_and_cue:
-        i -= 1
+    i = _skip_auxiliaries(doc, sent, c)
+    if i is None:
+        return None
     if i - 1 > sent.tok_start and doc[i - 1].text == ")":
         opening = next((k for k in range(i - 2, max(sent.tok_start, i - 10) - 1, -1) if doc[k].text == "("), None)
         i = opening if opening is not None else i
@@ -385,11 +414,55 @@ def _subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     if i - 1 > sent.tok_start and doc[i - 1].lower_ == "and":
         return _coordinated_subject(doc, sent, i - 1, c)
     rng = left_phrase(doc, i, sent.tok_start)
-    if rng is None:
-        return None
+    if rng is None or doc[rng[0]].lower_ in OBJECT_PRONOUNS:  # "those close to him say"
+        return _described_subject(doc, sent, i)
     if rng[0] - 1 >= sent.tok_start and doc[rng[0] - 1].lower_ in INFERENCE_VERBS:
         return None  # "suggests police believe ...": the reporter's inference
     return parse_mention(doc, *rng)
+
+
+def _skip_auxiliaries(doc: Doc, sent: Sentence, c: int) -> int | None:
+    """Walk left from a cue over auxiliaries and adverbs (`has long said`,
+    `isn't saying`, `has been arguing`). A form of "be" before a past
+    participle is a passive (`he was told`, `it is said`): the word before
+    it is the hearer, not the speaker, so there is no subject."""
+    lex = lexicon.mentions()
+    i = c
+    while i - 1 >= sent.tok_start and (doc[i - 1].lower_ in lex.between_subject_and_cue
+                                        or doc[i - 1].lower_ in lex.be_forms):
+        i -= 1
+    if any(t.lower_ in lex.be_forms for t in doc[i:c]) and not doc[c].lower_.endswith("ing"):
+        return None
+    return i
+
+
+def _described_subject(doc: Doc, sent: Sentence, end: int) -> Mention | None:
+    """`The bank said`, `Ivana Trump's brief said`, `Those close to him say`:
+    a subject whose head the lexicons do not list, trusted because it opens
+    the sentence (or a determiner opens it) and a cue verb follows it."""
+    got = described_subject(doc, end, sent.tok_start)
+    if got is None:
+        return None
+    start, mention = got
+    if start - 1 >= sent.tok_start and doc[start - 1].lower_ in INFERENCE_VERBS:
+        return None
+    cues = lexicon.cues()
+    at = _first_cue_after(doc, end)
+    cue = doc[at].lower_
+    lemma = cues.lemma_of.get(cue, cue)
+    nxt = doc[at + 1] if at + 1 < len(doc) else None
+    if lemma in cues.noun_homographs and cue in (lemma, lemma + "s", lemma + "es") and \
+            (nxt is None or nxt.lower_ in FINITE or nxt.is_punct or nxt.lower_ in NOT_CLAUSE_OPENERS):
+        return None  # "his latest remarks will …": a noun, not a cue ("the report states that" is one)
+    return mention
+
+
+def _first_cue_after(doc: Doc, i: int) -> int:
+    """The cue verb after the auxiliaries that follow a subject ending at i."""
+    lex = lexicon.mentions()
+    while i + 1 < len(doc) and (doc[i].lower_ in lex.between_subject_and_cue or doc[i].lower_ in lex.be_forms):
+        i += 1
+    return i
 
 
 def _coordinated_subject(doc: Doc, sent: Sentence, and_tok: int, c: int) -> Mention | None:
@@ -595,6 +668,10 @@ def _backward(doc: Doc, sent: Sentence, c: int, end: int, subject: Mention | Non
         return None
     if comma - sent.tok_start < 4:
         return None  # "Earlier on Tuesday, X said ...": an adverbial, not a clause
+    opener = next((t for t in doc[sent.tok_start:comma] if t.is_alpha), None)
+    if tail and opener is not None and opener.lower_ in SUBORDINATORS | {"but", "and"} and \
+            any(t.lower_ in SUBORDINATORS for t in doc[sent.tok_start:min(comma, sent.tok_start + 3)]):
+        return None  # "But when Congress cut funding, Mexico said enough": the report follows the cue
     return sent.start, _clause_end(text_of(doc), sent.start, doc[comma].idx), mention
 
 
@@ -628,8 +705,10 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
     if first.lower_ == "to" and not has_that and k == end and lemma in _to_infinitive_verbs() \
             and k + 1 < sent.tok_end and doc[k + 1].is_alpha and doc[k + 1].is_lower:
         return first.idx  # "X plans to call on young people to serve"
-    if first.is_punct or first.lower_ in {"to", "for", "with", "about", "of", "on", "in", "at", "by", "so", "it's", "and", "or", "but", "nothing", "something"}:
+    if first.is_punct or first.lower_ in NOT_CLAUSE_OPENERS:
         return None
+    if first.lower_ in FINITE and first.lower_ not in {"'s", "’s"} and not _after_relative(doc, sent, c):
+        return None  # "Everything Trump says is a lie": the cue is inside the subject
     if not has_that and "clause" not in classes:
         window = [t.lower_ for t in doc[k:min(k + 7, sent.tok_end)]]
         if not any(w in FINITE for w in window):
@@ -637,6 +716,14 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
     if not has_that and not _clause_opener(doc, k) and not any(t.lower_ in FINITE for t in doc[k:min(k + 8, sent.tok_end)]):
         return None
     return first.idx
+
+
+def _after_relative(doc: Doc, sent: Sentence, c: int) -> bool:
+    """`attacks which officials say are linked to …`, `what the senators
+    said was …`, `The latest test, North Korea said, was …`: the report's
+    subject stands before the speaker (a relative word, or a parenthetical
+    attribution), so its verb comes straight after the cue."""
+    return any(t.lower_ in {"which", "that", "who", "what", ","} for t in doc[max(sent.tok_start, c - 5):c])
 
 
 @functools.cache

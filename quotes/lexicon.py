@@ -50,6 +50,7 @@ class Cues:
     source_after: tuple[str, ...]  # "according to": the speaker follows
     phrases: tuple[str, ...]  # multi-word cues that behave like "said"
     not_speech_after: dict[str, frozenset[str]]  # lemma -> next words that cancel it
+    noun_homographs: frozenset[str]  # lemmas whose base and -s forms are also nouns ("plans")
 
     def classes(self, form: str) -> frozenset[str]:
         return self.by_form.get(form.lower(), frozenset())
@@ -73,6 +74,7 @@ def cues() -> Cues:
         source_after=tuple(phrases["source_after"]),
         phrases=tuple(phrases["clause"]),
         not_speech_after={k: frozenset(v) for k, v in data["not_speech_after"].items()},
+        noun_homographs=frozenset(data.get("noun_homographs", {}).get("lemmas", [])),
     )
 
 
@@ -88,6 +90,9 @@ class Mentions:
     determiners: frozenset[str]
     boundaries: frozenset[str]
     between_subject_and_cue: frozenset[str]
+    be_forms: frozenset[str]
+    subject_openers: frozenset[str]
+    subject_postmodifiers: frozenset[str]
     anonymous_markers: tuple[str, ...]
     postmodified_heads: frozenset[str]
     postmodifiers: frozenset[str]

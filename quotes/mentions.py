@@ -218,6 +218,49 @@ def described_speaker(doc: Doc, start: int, limit: int) -> tuple[int, Mention] |
     return end, Mention(span.start_char, span.end_char, span.text, "role", role=span.text)
 
 
+def described_subject(doc: Doc, end: int, limit: int) -> tuple[int, Mention] | None:
+    """The subject just before a cue verb when its head is a word the
+    lexicons do not list (`the bank`, `Ivana Trump's brief`, `73 percent`,
+    `those close to him`). Only a phrase that reaches back to the start of
+    the sentence, or to a determiner, counts: a bare noun in mid-sentence
+    is more often an object than a speaker. Returns (first token, mention)."""
+    lex = lexicon.mentions()
+    head = end - 1
+    if head < limit or not _description_head(doc[head], lex):
+        return None
+    start = head
+    while start - 1 >= limit and head - start < 6:
+        tok = doc[start - 1]
+        if tok.lower_ in DESCRIPTION_OPENERS or tok.lower_ in lex.subject_openers:
+            start -= 1
+            break
+        if not (_description_token(tok, lex) or tok.text in POSSESSIVE or _numeric_modifier(tok)
+                or tok.lower_ in lex.subject_postmodifiers):
+            return None
+        start -= 1
+    opened = doc[start].lower_ in DESCRIPTION_OPENERS or doc[start].lower_ in lex.subject_openers
+    if not (opened or start == limit or _numeric_modifier(doc[start])):
+        return None
+    if start == limit and not opened and not (doc[start].text[0].isupper() or doc[start].like_num):
+        return None
+    span = doc[start:end]
+    text = _strip_det(span.text)
+    return start, Mention(span.start_char, span.end_char, span.text, "group", role=text,
+                          plural=doc[head].lower_.endswith("s"))
+
+
+def _description_head(tok: Token, lex: lexicon.Mentions) -> bool:
+    """A noun that can head a described subject: a word that is not a
+    function word, an adverb or a participle (`a van carrying suspected
+    …`: "suspected" is no cue there)."""
+    low = tok.lower_
+    if not tok.is_alpha or not tok.is_lower and not _is_name_token(tok):
+        return False
+    return (low not in lex.boundaries and low not in lex.determiners and low not in lex.relatives
+            and low not in lex.between_subject_and_cue and low not in lex.be_forms
+            and not lexicon.cues().classes(low) and not low.endswith(("ly", "ing", "ed")))
+
+
 #: Determiners that open a description of a speaker.
 DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "one", "his", "her", "their", "its"})
 

@@ -224,9 +224,10 @@ def _strip_det(text: str | None) -> str:
 
 def _plain(text: str) -> str:
     """Descriptions fold a sentence-initial capital so "Staff unions" =
-    "staff unions"; names inside them keep their case (UFAP-UNSa)."""
+    "staff unions"; names inside them keep their case (UFAP-UNSa, and
+    "Ivana Trump's brief", whose first word begins a name)."""
     words = _strip_det(text).split()
-    if words and words[0][:1].isupper() and words[0][1:].islower():
+    if words and words[0][:1].isupper() and words[0][1:].islower() and not (len(words) > 1 and words[1][:1].isupper()):
         words[0] = words[0].lower()
     return " ".join(words)
 

@@ -196,3 +196,45 @@ def test_signature_dash_glued_to_the_closing_mark():
     rows = extract(text)
     assert only(rows, "first time")["speaker"] == "Ana Ruiz"
     assert only(rows, "sister")["speaker"] == "Luis Ruiz"
+
+
+def test_subject_the_lexicons_do_not_know_opens_the_sentence():
+    rows = extract("The bank said that it had dismissed hundreds of employees over the scheme.")
+    row = only(rows, "dismissed")
+    assert row["text"] == "it had dismissed hundreds of employees over the scheme"
+    assert row["speaker"] == "bank"
+
+
+def test_described_subjects_with_numbers_possessives_and_postmodifiers():
+    rows = extract("Another 19 percent said they would not vote at all. "
+                   "Those close to him say he will run again next year. "
+                   "Anna Weber's lawyer said the contract had never been signed.")
+    assert "19 percent" in only(rows, "not vote")["speaker"]
+    assert "close to him" in only(rows, "run again")["speaker"]
+    assert "Weber" in only(rows, "contract")["speaker"]
+
+
+def test_a_noun_that_looks_like_a_cue_is_not_one():
+    rows = extract("His latest remarks will do little to calm the markets. "
+                   "The climate rules are likely to be decided by the courts.")
+    assert rows == []
+
+
+def test_progressive_and_adverbs_between_subject_and_cue_but_not_the_passive():
+    rows = extract("The White House is saying that the revelations show the need for reform. "
+                   "Cruz has long said that he qualifies for the office. "
+                   "The mayor was told that the bridge would close.")
+    assert only(rows, "revelations")["speaker"] == "White House"
+    assert only(rows, "qualifies")["speaker"] == "Cruz"
+    assert not any("bridge" in r["text"] for r in rows)
+
+
+def test_cue_inside_the_subject_reports_nothing():
+    assert extract("Everything the candidate says is a lie unless proven otherwise.") == []
+    row = only(extract("The attacks, which officials say are linked to the gangs, continued."), "linked")
+    assert row["text"].startswith("are linked to the gangs")
+
+
+def test_pronoun_subject_of_an_inner_cue_is_the_outer_speaker():
+    rows = extract("Paula Mertens said she was seeking to shut down 'networks that run the trade from cells'.")
+    assert only(rows, "networks")["speaker"] == "Paula Mertens"
