@@ -54,8 +54,24 @@ OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise", "convinc
 NOT_CLAUSE_OPENERS = {"to", "for", "with", "about", "of", "on", "in", "at", "by", "so", "it's", "and",
                       "or", "but", "nothing", "something", "during", "under", "from", "into", "against",
                       "through", "without", "within", "among", "onto", "toward", "towards", "via"}
+#: Words after an object cue that show it is not taking an object here
+#: ("called off", "urged to", "denied that" is a clause).
+NOT_OBJECT_OPENERS = NOT_CLAUSE_OPENERS | {"that", "if", "whether", "as", "up", "off", "out", "back",
+                                           "down", "by", "when", "while", "after", "before", "because"}
+#: Words after which a comma continues a listed object ("cited jobs, taxes
+#: and trade") rather than opening an aside.
+OBJECT_LIST_CONTINUERS = {"and", "or"}
+#: Words opening an adjunct that ends a reported object ("attacked Machado
+#: in early-morning tweets", "has not mentioned Machado since the debate").
+OBJECT_ADJUNCTS = {"since", "during", "last", "yesterday", "earlier",
+                   "because", "while", "when", "amid", "despite"}
+APPROXIMATORS = {"about", "around", "nearly", "almost", "over", "under", "roughly", "some", "more", "fewer"}
 SUBORDINATORS = {"when", "if", "as", "after", "before", "since", "while", "although", "though",
                  "because", "once", "until", "unless", "whenever", "whether"}
+#: Words opening an introductory phrase before the subject ("At his
+#: cookout, the band leader …", "In a statement, the company …").
+INTRODUCERS = {"at", "in", "on", "after", "before", "during", "earlier", "later", "last", "on", "by",
+               "for", "with", "speaking", "asked", "when", "while", "as", "since", "addressing"}
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 COORDINATORS = {"and", "but", "or", "so", "yet", "nor"}
 POSTMODIFYING_PREPOSITIONS = {"of", "in", "at", "for", "from", "with"}
@@ -138,15 +154,15 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
         i = bisect_right(starts, first.idx) - 1
         if i >= 0 and spans[i][0] <= first.idx < spans[i][1]:
             continue
-        if label == "verb":
+        if label in ("verb", "object"):
             if not first.text[0].islower():
                 continue
             prev = doc[start - 1].lower_ if start else ""
             if prev in lex.determiners | {"'s", "’s", "my", "your", "to"} and prev not in {"one", "all", "both", "two", "three", "several", "some", "many"}:
                 continue
             nxt = doc[end].lower_ if end < len(doc) else ""
-            lemma = cues.lemma_of.get(first.lower_, first.lower_)
-            if nxt in cues.not_speech_after.get(lemma, ()):
+            lemma = cues.lemma_of.get(first.lower_) or cues.object_forms.get(first.lower_, first.lower_)
+            if nxt in cues.not_speech_after.get(lemma, ()) and nxt not in cues.objects.get(lemma, ()):
                 continue
         out[start] = (end, label)
     return out
@@ -158,23 +174,25 @@ def attribute(doc: Doc, matches: list[tuple[int, int, str]]) -> list[Found]:
     paras = paragraphs(text)
     sents = sentences_of(doc)
     all_quotes = [q for s in sents for q in s.quotes]
-    cues = cue_tokens(doc, matches, all_quotes)
+    every_cue = cue_tokens(doc, matches, all_quotes)
+    cues = {k: v for k, v in every_cue.items() if v[1] != "object"}  # object-only verbs report no quotation
     captions = {n for n in range(len(paras)) if is_caption(text, paras, n)}
     found: list[Found] = []
     used_cues: set[int] = set()
     embeds = _embedded_posts(doc, paras)
-    cue_order = sorted(cues)
+    cue_order = sorted(every_cue)
     for sent in sents:
         if sent.paragraph in embeds:
             continue
-        sent_cues = cue_order[bisect_left(cue_order, sent.tok_start):bisect_left(cue_order, sent.tok_end)]
+        in_sent = cue_order[bisect_left(cue_order, sent.tok_start):bisect_left(cue_order, sent.tok_end)]
+        sent_cues = [c for c in in_sent if c in cues]
         for q in sent.quotes:
             f = _attribute_quote(doc, sent, q, sent_cues, cues, used_cues, found)
             if f is not None and (sent.paragraph not in captions or f.mention is not None):
                 found.append(f)
         if sent.paragraph in captions:
             continue
-        found.extend(_reported(doc, sent, sent_cues, cues, used_cues, found))
+        found.extend(_reported(doc, sent, in_sent, every_cue, used_cues, found))
     found.extend(embeds.values())
     return sorted(found, key=lambda f: f.start)
 
@@ -349,6 +367,9 @@ def _before_attribution(doc: Doc, sent: Sentence, open_at: int, q: QuoteSpan, se
         mention = _speaker_of_cue(doc, sent, c, cues)
         if mention is not None:
             return _outer_report(doc, sent, c, mention, sent_cues, cues) or (c, mention)
+        last = doc[cues[c][0] - 1]
+        if not text[last.idx + len(last):open_at].strip(" ,:;—–-"):
+            return None  # `…, the mother of three replied, "…"`: the quote's own cue, speaker unread
     return None
 
 
@@ -377,7 +398,20 @@ def _speaker_of_cue(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[int,
     if label == "source_after":
         rng = right_phrase(doc, end, sent.tok_end)
         return parse_mention(doc, *rng) if rng else None
+    if _is_participle(doc, sent, c):
+        return _participle_subject(doc, sent, c, cues)
     return _subject(doc, sent, c)
+
+
+def _participle_subject(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[int, str]]) -> Mention | None:
+    """`…, Darmanin said on Tuesday, promising "…"`: a participle shares the
+    speaker of the cue before it in the sentence, else the sentence's subject."""
+    for earlier in sorted((d for d in cues if sent.tok_start <= d < c), reverse=True):
+        if cues[earlier][1] == "verb":
+            mention = _subject(doc, sent, earlier)
+            if mention is not None:
+                return mention
+    return _main_subject(doc, sent, c)
 
 
 def _final_attribution(doc: Doc, sent: Sentence, close_at: int, sent_cues: list[int],
@@ -542,7 +576,9 @@ def _reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tu
             got = _according_to(doc, sent, c, end)
         else:
             stop = min((_next_report(doc, sent, d) for d in sent_cues if d > c), default=sent.end)
-            got = _say_clause(doc, sent, c, end, label, found, out, stop)
+            got = _say_clause(doc, sent, c, end, label, found, out, stop) if label != "object" else None
+            if got is None and label in ("verb", "object"):
+                got = _object_report(doc, sent, c, end, found, out, stop)
         if got is None:
             continue
         start, stop, mention = got
@@ -608,8 +644,9 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
     classes = lexicon.cues().classes(doc[c].lower_) if label == "verb" else frozenset({"clause"})
     if not classes & {"clause", "that"}:
         return None
-    participle = doc[c].lower_.endswith("ing") and c > sent.tok_start and doc[c - 1].text == ","
-    subject = _sentence_speaker(found, out, sent) if participle else _subject(doc, sent, c)
+    participle = _is_participle(doc, sent, c)
+    subject = (_sentence_speaker(found, out, sent) or _main_subject(doc, sent, c)) if participle \
+        else _subject(doc, sent, c)
     start = _complement_start(doc, sent, c, end, classes) if subject is not None else None
     if start is not None and _finite_within(doc, start, sent.tok_end):
         return start, _clause_end(text, start, stop), subject
@@ -620,6 +657,76 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
     if start is None:
         return None
     return start, _clause_end(text, start, stop), subject
+
+
+def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found], out: list[Found],
+                   stop: int) -> tuple[int, int, Mention | None] | None:
+    """`The unions called for tougher sentences`, `Trump cited the poll`:
+    the object of a verb of saying, praising or blaming is what the speaker
+    said about it."""
+    cues = lexicon.cues()
+    links = cues.objects.get(cues.object_forms.get(doc[c].lower_, ""))
+    if not links:
+        return None
+    k = end
+    if k < sent.tok_end and doc[k].lower_ in links - {""}:
+        k += 1
+    elif "" not in links:
+        return None
+    if k >= sent.tok_end:
+        return None
+    first = doc[k]
+    if first.is_punct or first.lower_ in NOT_OBJECT_OPENERS:
+        return None
+    if _is_participle(doc, sent, c):
+        subject = _sentence_speaker(found, out, sent) or _main_subject(doc, sent, c)
+    else:
+        subject = _subject(doc, sent, c) if _finite_after_speaker(doc, sent, c) else None
+    if subject is None:
+        return None
+    text = text_of(doc)
+    return first.idx, _object_end(doc, sent, k, _clause_end(text, first.idx, stop)), subject
+
+
+def _finite_after_speaker(doc: Doc, sent: Sentence, c: int) -> bool:
+    """Is the cue a verb here? "questions" and "challenge" are nouns as
+    often as verbs ("a big question remains"): a base or -s form counts
+    only right after a name, a pronoun or a noun that can speak."""
+    form = doc[c].lower_
+    if form.endswith(("ed", "ing")) or form in lexicon.cues().by_form and not form.endswith("s"):
+        return True
+    i = c
+    lex = lexicon.mentions()
+    while i - 1 >= sent.tok_start and doc[i - 1].lower_ in lex.between_subject_and_cue:
+        i -= 1
+    if i - 1 < sent.tok_start:
+        return False
+    prev = doc[i - 1]
+    return prev.lower_ in lex.pronouns or prev.lower_ in lex.relatives or prev.lower_ in lex.speaker_nouns \
+        or (prev.text[0].isupper() and prev.i != sent.tok_start)
+
+
+def _object_end(doc: Doc, sent: Sentence, k: int, limit: int) -> int:
+    """A reported object ends before a comma that opens an aside (`, which`,
+    `, another example`) and before an adjunct of time or manner (`in
+    early-morning tweets`, `since the debate`, `on Thursday`)."""
+    text = text_of(doc)
+    for i in range(k + 1, sent.tok_end):
+        tok = doc[i]
+        if tok.idx >= limit:
+            break
+        nxt = doc[i + 1].lower_ if i + 1 < sent.tok_end else ""
+        if tok.text == "," and nxt not in OBJECT_LIST_CONTINUERS:
+            return _trim_end(text, doc[k].idx, tok.idx)
+        if tok.lower_ in OBJECT_ADJUNCTS and i > k + 1:
+            return _trim_end(text, doc[k].idx, tok.idx)
+    return limit
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return end
 
 
 def _next_report(doc: Doc, sent: Sentence, next_cue: int) -> int:
@@ -699,9 +806,15 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
     has_that = k < sent.tok_end and doc[k].lower_ == "that"
     if has_that:
         k += 1
+        if k < sent.tok_end and doc[k].lower_ in FINITE:
+            return doc[k - 1].idx  # "He said that would permit …": "that" is the clause's subject
+        if k < sent.tok_end and doc[k].text == ",":  # "said that, if elected, he would …"
+            k += 1
     if k >= sent.tok_end:
         return None
     first = doc[k]
+    if first.lower_ in APPROXIMATORS and k + 1 < sent.tok_end and doc[k + 1].like_num:
+        return first.idx  # "said about 20 people had applied"
     if first.lower_ == "to" and not has_that and k == end and lemma in _to_infinitive_verbs() \
             and k + 1 < sent.tok_end and doc[k + 1].is_alpha and doc[k + 1].is_lower:
         return first.idx  # "X plans to call on young people to serve"
@@ -749,6 +862,33 @@ def _clause_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
     return end
+
+
+def _is_participle(doc: Doc, sent: Sentence, c: int) -> bool:
+    """`…, saying the move was needed`: a cue in -ing after a comma."""
+    return doc[c].lower_.endswith("ing") and c > sent.tok_start and doc[c - 1].text == ","
+
+
+def _main_subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
+    """The subject of the sentence a participle cue hangs on: `The Times
+    filed a motion, arguing …`, `At his cookout, the band leader called
+    them up, singing …`. It must be a speaker (name, pronoun, group or
+    description) followed by its verb, and the sentence must not switch
+    subjects (a second cue verb with its own subject) before the participle."""
+    k = sent.tok_start
+    first_comma = next((i for i in range(k, c) if doc[i].text == ","), None)
+    if doc[k].lower_ in INTRODUCERS and first_comma is not None and first_comma + 1 < c:
+        k = first_comma + 1  # past an introductory phrase
+    rng = right_phrase(doc, k, c)
+    mention, after = (parse_mention(doc, *rng), rng[1]) if rng is not None else (None, k)
+    if mention is None:
+        got = described_speaker(doc, k, c)
+        mention, after = (got[1], got[0]) if got is not None else (None, k)
+    if mention is None or mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that"}:
+        return None
+    if after < c and doc[after].lower_ in lexicon.mentions().be_forms:
+        return None  # "The attacks were …, promising": a subject that does nothing cannot speak
+    return mention
 
 
 def _sentence_speaker(found: list[Found], out: list[Found], sent: Sentence) -> Mention | None:

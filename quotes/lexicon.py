@@ -51,6 +51,9 @@ class Cues:
     phrases: tuple[str, ...]  # multi-word cues that behave like "said"
     not_speech_after: dict[str, frozenset[str]]  # lemma -> next words that cancel it
     noun_homographs: frozenset[str]  # lemmas whose base and -s forms are also nouns ("plans")
+    objects: dict[str, frozenset[str]]  # lemma -> words linking it to the object it reports ("" = none)
+    object_forms: dict[str, str]  # form -> lemma, for the verbs in `objects` (kept apart: "attacks"
+    #                               is more often a noun, so these forms never end a speaker's phrase)
 
     def classes(self, form: str) -> frozenset[str]:
         return self.by_form.get(form.lower(), frozenset())
@@ -67,6 +70,11 @@ def cues() -> Cues:
             for form in inflect(lemma) | irregular.get(lemma, set()):
                 by_form.setdefault(form, set()).add(cls)
                 lemma_of.setdefault(form, lemma)
+    objects = {k: frozenset(v) for k, v in data.get("object", {}).items()}
+    object_forms: dict[str, str] = {}
+    for lemma in objects:
+        for form in inflect(lemma) | irregular.get(lemma, set()):
+            object_forms[form] = lemma
     phrases = data["phrases"]
     return Cues(
         by_form={k: frozenset(v) for k, v in by_form.items()},
@@ -75,6 +83,8 @@ def cues() -> Cues:
         phrases=tuple(phrases["clause"]),
         not_speech_after={k: frozenset(v) for k, v in data["not_speech_after"].items()},
         noun_homographs=frozenset(data.get("noun_homographs", {}).get("lemmas", [])),
+        objects=objects,
+        object_forms=object_forms,
     )
 
 

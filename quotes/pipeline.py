@@ -46,6 +46,7 @@ class CueMatcher:
         cues = lexicon.cues()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("verb", list(nlp.tokenizer.pipe(sorted(cues.by_form))))
+        self.matcher.add("object", list(nlp.tokenizer.pipe(sorted(set(cues.object_forms) - set(cues.by_form)))))
         self.matcher.add("source_after", list(nlp.tokenizer.pipe(cues.source_after)))
         self.matcher.add("phrase", list(nlp.tokenizer.pipe(cues.phrases)))
 

@@ -238,3 +238,26 @@ def test_cue_inside_the_subject_reports_nothing():
 def test_pronoun_subject_of_an_inner_cue_is_the_outer_speaker():
     rows = extract("Paula Mertens said she was seeking to shut down 'networks that run the trade from cells'.")
     assert only(rows, "networks")["speaker"] == "Paula Mertens"
+
+
+def test_the_object_of_a_verb_of_judging_or_citing_is_what_was_said():
+    rows = extract("The senator cited the rising cost of insulin in her speech. "
+                   "Mr. Okafor criticized the new tariffs, which took effect on Monday. "
+                   "The governor talked about the state budget deficit during the debate.")
+    assert only(rows, "insulin")["text"] == "the rising cost of insulin in her speech"
+    assert only(rows, "insulin")["speaker"] == "senator"
+    assert only(rows, "tariffs")["text"] == "the new tariffs"
+    assert only(rows, "tariffs")["speaker"] == "Okafor"
+    assert only(rows, "budget")["text"] == "the state budget deficit"  # the adjunct is the reporter's
+
+def test_announcements_demands_and_physical_attacks_are_not_statements():
+    rows = extract("The ministry announced a record number of seizures last year. "
+                   "The unions called for immediate intervention to protect staff. "
+                   "In 2000, they attacked the USS Cole in the port of Aden.")
+    assert rows == []
+
+
+def test_a_noun_that_looks_like_an_object_cue_reports_nothing():
+    rows = extract("A big question remains about the future of the plant. "
+                   "The plan faced some steep challenges including the cost of coal.")
+    assert rows == []
