@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from quotes import lexicon
-from quotes.detect import QuoteSpan, find_quotes, paragraphs, sentence_starts
+from quotes.headlines import headline_quotes
+from quotes.detect import MARK_RE as QUOTE_MARK, QuoteSpan, find_quotes, paragraphs, sentence_starts
 from quotes.mentions import (Mention, described_speaker, described_subject, left_phrase, parse_mention,
                              right_phrase)
 
@@ -77,7 +78,9 @@ COORDINATORS = {"and", "but", "or", "so", "yet", "nor"}
 POSTMODIFYING_PREPOSITIONS = {"of", "in", "at", "for", "from", "with"}
 INFERENCE_VERBS = {"suggests", "suggest", "suggested", "shows", "show", "showed", "indicates",
                    "means", "meant", "implies", "proves", "if", "whether", "unless"}
-CLAUSE_STOP = re.compile(r";|\s--\s|,\s+(?:but|while|whereas|although|though|yet|(?!including\b|according\b)[a-z]+ing)\b")
+CLAUSE_STOP = re.compile(r";|\s--\s|,\s+(?:but|while|whereas|although|though|yet|(?!including\b|according\b)[a-z]+ing)\b"
+                         r"|\s+but\s+(?:also\s+)?(?:said|says|noted|added|insisted|argued|warned|has|had|did|was|is|"
+                         r"would|will|could|also|then|later)\b")
 SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 EMBED_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^(@\n]+?)\s*(?:[–—-][^(\n]*)?\(@(?P<handle>\w+)\)")
 
@@ -194,7 +197,29 @@ def attribute(doc: Doc, matches: list[tuple[int, int, str]]) -> list[Found]:
             continue
         found.extend(_reported(doc, sent, in_sent, every_cue, used_cues, found))
     found.extend(embeds.values())
+    found.extend(_headline(doc, paras, found))
     return sorted(found, key=lambda f: f.start)
+
+
+def _headline(doc: Doc, paras: list[tuple[int, int]], found: list[Found]) -> list[Found]:
+    """`Pence: Flowers Won't Be at Debate`, `Obama Says …`, `…, Graham Says`:
+    the title line's attribution, unless a quotation there already has one."""
+    out = []
+    text = text_of(doc)
+    for h in headline_quotes(text, paras):
+        if any(f.mention is not None and f.start < h.end and h.start < f.end for f in found):
+            continue
+        span = doc.char_span(h.speaker_start, h.speaker_end, alignment_mode="expand")
+        mention = parse_mention(doc, span.start, span.end) if span is not None else None
+        if mention is None or mention.kind == "pronoun":
+            name = text[h.speaker_start:h.speaker_end]
+            mention = Mention(h.speaker_start, h.speaker_end, name, "person", name=name)
+        content = text[h.start:h.end].strip("“”\"‘’' ")
+        kind = "direct" if content and content == text[h.start:h.end].strip("“”\"‘’' .") and \
+            text[h.start] in "“\"‘'" else ("partial" if QUOTE_MARK.search(text, h.start, h.end) else "indirect")
+        found[:] = [f for f in found if not (f.start < h.end and h.start < f.end)]
+        out.append(Found(h.start, h.end, kind, cue=h.cue, mention=mention, paragraph=0))
+    return out
 
 
 # --- quotations -------------------------------------------------------------
@@ -648,6 +673,8 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
     subject = (_sentence_speaker(found, out, sent) or _main_subject(doc, sent, c)) if participle \
         else _subject(doc, sent, c)
     start = _complement_start(doc, sent, c, end, classes) if subject is not None else None
+    if start is not None:
+        stop = min(stop, _subordinate_end(doc, sent, c, start))
     if start is not None and _finite_within(doc, start, sent.tok_end):
         return start, _clause_end(text, start, stop), subject
     # Backward: "<clause>, a police source told AFP." / "<clause>, said the prosecutor."
@@ -727,6 +754,19 @@ def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
     return end
+
+
+def _subordinate_end(doc: Doc, sent: Sentence, c: int, start: int) -> int:
+    """`While his advisers have suggested X, Mr. Obama is …`: a report
+    inside a sentence-opening subordinate clause ends at the comma that
+    closes that clause."""
+    first = next((t for t in doc[sent.tok_start:c] if t.is_alpha), None)
+    if first is None or first.lower_ not in SUBORDINATORS - {"as", "whether"}:
+        return sent.end
+    if any(t.text == "," for t in doc[sent.tok_start:c]):
+        return sent.end  # the subordinate clause closed before the cue
+    comma = next((t for t in doc[c + 1:sent.tok_end] if t.text == "," and t.idx > start), None)
+    return comma.idx if comma is not None else sent.end
 
 
 def _next_report(doc: Doc, sent: Sentence, next_cue: int) -> int:

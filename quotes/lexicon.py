@@ -139,3 +139,15 @@ def context_words() -> dict[str, frozenset[str]]:
     """Words around a quoted string that make it a name, tag or gloss rather
     than a statement (detect.py uses them to drop scare quotes)."""
     return {k: frozenset(v) for k, v in _load("not_quotes.toml").items()}
+
+
+@cache
+def headline_cues() -> frozenset[str]:
+    """Cue verbs as headlines spell them (headlines.toml)."""
+    return frozenset(w.lower() for w in _load("headlines.toml")["cues"])
+
+
+@cache
+def headline_labels() -> frozenset[str]:
+    """Section labels that are not speakers ("The Latest:")."""
+    return frozenset(w.lower() for w in _load("headlines.toml")["labels"])

@@ -1,0 +1,89 @@
+"""Attributions in a headline.
+
+Headlines do not follow the reporter's grammar: the cue is title-cased
+("Obama Says Museum Will Tell …"), comes last ("…, Lindsey Graham Says"),
+or is only a colon after the speaker's name ("Pence: Flowers Won't Be at
+Debate"). The body rules skip headlines (they look like captions), so these
+three shapes are read here, in the article's first paragraph only, and only
+when that paragraph is short enough to be a title.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from quotes import lexicon
+
+#: Most words a headline has; a longer first paragraph is the lede.
+MAX_WORDS = 22
+NAME = r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von))*?)"
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineQuote:
+    """A headline's attributed content and who it is attributed to
+    (character offsets into the text)."""
+
+    start: int
+    end: int
+    speaker_start: int
+    speaker_end: int
+    cue: str
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    verbs = "|".join(sorted(lexicon.headline_cues(), key=len, reverse=True))
+    label = re.compile(rf"(?P<speaker>{NAME}):\s+(?P<content>\S.*)")
+    before = re.compile(rf"(?P<speaker>{NAME})\s+(?P<cue>(?i:{verbs}))\s+(?P<content>\S.*)")
+    after = re.compile(rf"(?P<content>\S.*?),\s+(?P<speaker>{NAME})\s+(?P<cue>(?i:{verbs}))[.!?]?")
+    return label, before, after
+
+
+def headline_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[HeadlineQuote]:
+    """The attribution in the article's title line, if it has one."""
+    if len(paragraphs) < 2:
+        return []
+    start, end = paragraphs[0]
+    line = text[start:end]
+    if len(line.split()) > MAX_WORDS:
+        return []
+    label, before, after = _patterns()
+    for pattern, cue in ((after, None), (before, None), (label, ":")):
+        m = pattern.fullmatch(line)
+        if m is None or not _is_speaker(m.group("speaker")):
+            continue
+        c_start, c_end = m.span("content")
+        c_end = _trim(line, c_start, c_end)
+        if c_end - c_start < 8:
+            continue
+        return [HeadlineQuote(start + c_start, start + c_end, start + m.start("speaker"),
+                              start + m.end("speaker"), cue or m.group("cue"))]
+    return []
+
+
+def is_title_line(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """Is the first paragraph a headline in title case? Its capitalised
+    words are not names a pronoun in the body could refer to."""
+    if len(paragraphs) < 2:
+        return False
+    words = [w for w in text[paragraphs[0][0]:paragraphs[0][1]].split() if len(w) > 3]
+    return 0 < len(words) <= MAX_WORDS and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _is_speaker(name: str) -> bool:
+    """A section label ("The Latest", "Analysis") is not a speaker, nor is a
+    run with a function word in it."""
+    low = name.lower().strip()
+    if low in lexicon.headline_labels():
+        return False
+    boundaries = lexicon.mentions().boundaries - {"of", "the"}
+    return not any(w in boundaries for w in low.split())  # "Stealth Over Health:" is a title
+
+
+def _trim(line: str, start: int, end: int) -> int:
+    """Drop the closing full stop and spaces the converter added."""
+    while end > start and (line[end - 1].isspace() or line[end - 1] in ".;"):
+        end -= 1
+    return end

@@ -1,0 +1,38 @@
+"""Attributions in a headline: the three shapes headlines use, and the
+title lines that only look like them."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attribute import extract, only
+
+BODY = "\n\nThe story itself starts here and runs for a while."
+
+
+@pytest.mark.parametrize("headline, content, speaker", [
+    ("Okafor: Port Strike Will Not End Before Christmas.", "Port Strike Will Not End Before Christmas", "Okafor"),
+    ("Mayor Says Flood Barrier Will Be Ready by March.", "Flood Barrier Will Be Ready by March", "Mayor"),
+    ("Tram Line Will Close for Repairs, Transport Chief Warns.", "Tram Line Will Close for Repairs",
+     "Transport Chief"),
+])
+def test_headline_attribution_shapes(headline: str, content: str, speaker: str):
+    row = only(extract(headline + BODY), content)
+    assert row["text"] == content
+    assert speaker.lower() in row["speaker"].lower()
+    assert row["start"] == 0 or headline[row["start"] - 2:row["start"]] in (": ", "s ")
+
+
+@pytest.mark.parametrize("headline", [
+    "The Latest: Storm Moves North Toward the Coast.",
+    "Stealth Over Health: Ministers Kept the Report Quiet.",
+    "Port Strike Enters Its Third Week.",
+])
+def test_title_lines_that_attribute_nothing(headline: str):
+    assert extract(headline + BODY) == []
+
+
+def test_a_long_first_paragraph_is_the_lede_not_a_headline():
+    lede = ("Okafor: the port strike that began in the first week of November will not end before Christmas, "
+            "according to people who have followed the talks between the unions and the employers closely.")
+    rows = extract(lede + BODY)
+    assert not any(r["cue"] == ":" for r in rows)
