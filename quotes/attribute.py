@@ -107,6 +107,7 @@ class Found:
     mention: Mention | None = None
     inherited_from: int | None = None  # index of the quotation whose speaker this one shares
     paragraph: int = 0
+    headline: bool = False  # read off a title line, whose capitalised words are not names
 
 
 def sentences_of(doc: Doc) -> list[Sentence]:
@@ -218,7 +219,7 @@ def _headline(doc: Doc, paras: list[tuple[int, int]], found: list[Found]) -> lis
         kind = "direct" if content and content == text[h.start:h.end].strip("“”\"‘’' .") and \
             text[h.start] in "“\"‘'" else ("partial" if QUOTE_MARK.search(text, h.start, h.end) else "indirect")
         found[:] = [f for f in found if not (f.start < h.end and h.start < f.end)]
-        out.append(Found(h.start, h.end, kind, cue=h.cue, mention=mention, paragraph=0))
+        out.append(Found(h.start, h.end, kind, cue=h.cue, mention=mention, paragraph=0, headline=True))
     return out
 
 

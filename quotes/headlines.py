@@ -63,15 +63,6 @@ def headline_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Headli
     return []
 
 
-def is_title_line(text: str, paragraphs: list[tuple[int, int]]) -> bool:
-    """Is the first paragraph a headline in title case? Its capitalised
-    words are not names a pronoun in the body could refer to."""
-    if len(paragraphs) < 2:
-        return False
-    words = [w for w in text[paragraphs[0][0]:paragraphs[0][1]].split() if len(w) > 3]
-    return 0 < len(words) <= MAX_WORDS and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
-
-
 def _is_speaker(name: str) -> bool:
     """A section label ("The Latest", "Analysis") is not a speaker, nor is a
     run with a function word in it."""

@@ -26,7 +26,6 @@ from spacy.tokens import Doc
 from quotes import lexicon
 from quotes.attribute import Found, attribute, is_caption, text_of
 from quotes.detect import paragraphs
-from quotes.headlines import is_title_line
 from quotes.mentions import Mention, parse_mention
 from quotes.speakers import fold, resolve_article
 
@@ -114,8 +113,7 @@ class SpeakerResolver:
         paras = paragraphs(text)
         blocked = [(f.start, f.end) for f in found if f.type != "indirect"]
         blocked += [paras[n] for n in range(len(paras)) if is_caption(text, paras, n)]
-        if is_title_line(text, paras):
-            blocked.append(paras[0])
+        blocked += [paras[f.paragraph] for f in found if f.headline]  # title case, not names
         blocked = _merge(blocked)
         mentions = [f.mention for f in found if f.mention is not None]
         # Token arrays, not Token objects: this scan visits every capitalised word.
