@@ -812,7 +812,8 @@ def _backward(doc: Doc, sent: Sentence, c: int, end: int, subject: Mention | Non
     if comma <= sent.tok_start or doc[comma].text != ",":
         return None
     tail = [t for t in doc[end:sent.tok_end] if not t.is_punct]
-    if len(tail) > 8 or any(t.lower_ in {"that", "if", "whether"} for t in tail):
+    apposition = subject is None and end < sent.tok_end and doc[end].text == ","  # "said Jo Ray, a long-time aide to …"
+    if (len(tail) > 8 and not apposition) or any(t.lower_ in {"that", "if", "whether"} for t in tail):
         return None
     if comma - sent.tok_start < 4:
         return None  # "Earlier on Tuesday, X said ...": an adverbial, not a clause

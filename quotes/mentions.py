@@ -76,8 +76,8 @@ def _np_token(tok: Token, lex: lexicon.Mentions) -> bool:
         return False
     if low in lex.boundaries and not (tok.text[0].isupper() and tok.i > 0 and _is_name_token(tok.nbor(-1))):
         return False
-    if lexicon.cues().classes(low) and not _is_name_token(tok):
-        return False  # another verb
+    if lexicon.cues().classes(low) and not _is_name_token(tok) and low not in lex.speaker_nouns:
+        return False  # another verb ("the ruling", "the report" are speakers, not cues)
     return True
 
 
@@ -159,6 +159,8 @@ def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:
         toks = toks[1:]
     if not toks:
         return None
+    if len(toks) == 1 and toks[0].i == start and lexicon.cues().classes(toks[0].lower_):
+        return None  # "according to reports": a bare plural that names no source
     described = f" {' '.join(t.lower_ for t in toks)} "
     anonymous = any(f" {w} " in described for w in lex.anonymous_markers)
     if not anonymous and any(t.is_lower and (t.lower_ in lex.boundaries or lexicon.cues().classes(t.lower_))

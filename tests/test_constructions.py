@@ -261,3 +261,18 @@ def test_a_noun_that_looks_like_an_object_cue_reports_nothing():
     rows = extract("A big question remains about the future of the plant. "
                    "The plan faced some steep challenges including the cost of coal.")
     assert rows == []
+
+
+def test_a_speaker_noun_spelt_like_a_cue_can_speak_but_a_bare_plural_names_no_source():
+    rows = extract('"A state cannot purge voters who simply stayed home," said the ruling. '
+                   "The tram line will close in May, according to reports.")
+    assert only(rows, "purge voters")["speaker"] == "ruling"
+    assert not any("tram line" in r["text"] for r in rows)
+
+
+def test_inverted_speaker_with_a_long_apposition_after_the_clause():
+    text = ("Its first national television ad could start this week, said Brian Baker, a longtime "
+            "political adviser to the family who oversees the committee's daily operations.")
+    row = only(extract(text), "television ad")
+    assert row["text"] == "Its first national television ad could start this week"
+    assert row["speaker"] == "Brian Baker"
