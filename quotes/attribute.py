@@ -478,7 +478,7 @@ def _subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
         return _described_subject(doc, sent, i)
     if rng[0] - 1 >= sent.tok_start and doc[rng[0] - 1].lower_ in INFERENCE_VERBS:
         return None  # "suggests police believe ...": the reporter's inference
-    return parse_mention(doc, *rng)
+    return parse_mention(doc, *rng) or _described_subject(doc, sent, i)
 
 
 def _skip_auxiliaries(doc: Doc, sent: Sentence, c: int) -> int | None:
@@ -672,7 +672,7 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
         return None
     participle = _is_participle(doc, sent, c)
     subject = (_sentence_speaker(found, out, sent) or _main_subject(doc, sent, c)) if participle \
-        else _subject(doc, sent, c)
+        else _subject(doc, sent, c) or _opening_participle(doc, sent, c)
     start = _complement_start(doc, sent, c, end, classes) if subject is not None else None
     if start is not None:
         stop = min(stop, _subordinate_end(doc, sent, c, start))
@@ -817,6 +817,9 @@ def _backward(doc: Doc, sent: Sentence, c: int, end: int, subject: Mention | Non
         return None
     if comma - sent.tok_start < 4:
         return None  # "Earlier on Tuesday, X said ...": an adverbial, not a clause
+    if tail and doc[sent.tok_start].lower_ in INTRODUCERS and \
+            not any(t.lower_ in FINITE or t.lower_.endswith("ed") for t in doc[sent.tok_start:comma]):
+        return None  # "In an essay last week, X acknowledged …": an adverbial with no verb
     opener = next((t for t in doc[sent.tok_start:comma] if t.is_alpha), None)
     if tail and opener is not None and opener.lower_ in SUBORDINATORS | {"but", "and"} and \
             any(t.lower_ in SUBORDINATORS for t in doc[sent.tok_start:min(comma, sent.tok_start + 3)]):
@@ -911,6 +914,22 @@ def _is_participle(doc: Doc, sent: Sentence, c: int) -> bool:
     return doc[c].lower_.endswith("ing") and c > sent.tok_start and doc[c - 1].text == ","
 
 
+def _opening_participle(doc: Doc, sent: Sentence, c: int) -> Mention | None:
+    """`Claiming the criticism was unfair, Trump told Fox …`: a participle
+    opening the sentence shares the subject after its comma."""
+    if c != sent.tok_start or not doc[c].lower_.endswith("ing"):
+        return None
+    comma = next((i for i in range(c + 1, sent.tok_end) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= sent.tok_end:
+        return None
+    rng = right_phrase(doc, comma + 1, sent.tok_end)
+    mention = parse_mention(doc, *rng) if rng is not None else None
+    if mention is None or rng[1] >= sent.tok_end or not lexicon.cues().classes(doc[_first_cue_after(doc, rng[1])].lower_) \
+            and not doc[rng[1]].lower_.endswith("ed"):
+        return None  # the subject must be followed by its verb
+    return mention
+
+
 def _main_subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     """The subject of the sentence a participle cue hangs on: `The Times
     filed a motion, arguing …`, `At his cookout, the band leader called
@@ -928,7 +947,8 @@ def _main_subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
         mention, after = (got[1], got[0]) if got is not None else (None, k)
     if mention is None or mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that"}:
         return None
-    if after < c and doc[after].lower_ in lexicon.mentions().be_forms:
+    if after < c and doc[after].lower_ in lexicon.mentions().be_forms and \
+            not (after + 1 < c and doc[after + 1].lower_.endswith("ing")):
         return None  # "The attacks were …, promising": a subject that does nothing cannot speak
     return mention
 

@@ -103,6 +103,7 @@ class Mentions:
     be_forms: frozenset[str]
     subject_openers: frozenset[str]
     subject_postmodifiers: frozenset[str]
+    quantifier_subjects: frozenset[str]
     anonymous_markers: tuple[str, ...]
     postmodified_heads: frozenset[str]
     postmodifiers: frozenset[str]

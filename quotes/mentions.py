@@ -228,6 +228,9 @@ def described_subject(doc: Doc, end: int, limit: int) -> tuple[int, Mention] | N
     is more often an object than a speaker. Returns (first token, mention)."""
     lex = lexicon.mentions()
     head = end - 1
+    if head == limit and doc[head].lower_ in lex.quantifier_subjects:  # "Some believe …", "Many say …"
+        return head, Mention(doc[head].idx, doc[head].idx + len(doc[head]), doc[head].text, "group",
+                             role=doc[head].lower_, plural=True)
     if head < limit or not _description_head(doc[head], lex):
         return None
     start = head

@@ -276,3 +276,23 @@ def test_inverted_speaker_with_a_long_apposition_after_the_clause():
     row = only(extract(text), "television ad")
     assert row["text"] == "Its first national television ad could start this week"
     assert row["speaker"] == "Brian Baker"
+
+
+def test_an_introductory_phrase_is_not_a_reported_clause():
+    rows = extract("In a newspaper essay last week, Maria Lenz acknowledged the long odds facing the plan.")
+    assert not any(r["text"].startswith("In a newspaper essay") for r in rows)
+    assert only(rows, "long odds")["speaker"] == "Maria Lenz"
+
+
+def test_participles_opening_or_closing_a_sentence():
+    rows = extract("The party committee is filing a complaint on Monday, claiming that the aide had a "
+                   "conflict of interest. "
+                   "Claiming the criticism was designed to pressure the moderators, Tom Hale told reporters "
+                   "that the moderators were biased.")
+    assert "committee" in only(rows, "conflict of interest")["speaker"].lower()
+    assert only(rows, "moderators were biased")["speaker"] == "Tom Hale"
+
+
+def test_a_quantifier_opening_the_sentence_is_a_subject():
+    row = only(extract("Some believe the push for turnout shows the campaign is worried."), "turnout")
+    assert row["speaker"].lower() == "some"
