@@ -226,7 +226,7 @@ def _plain(text: str) -> str:
     """Descriptions fold a sentence-initial capital so "Staff unions" =
     "staff unions"; names inside them keep their case (UFAP-UNSa, and
     "Ivana Trump's brief", whose first word begins a name)."""
-    words = _strip_det(text).split()
+    words = _strip_det(text).split() or text.split()  # "Some believe": the quantifier is the speaker
     if words and words[0][:1].isupper() and words[0][1:].islower() and not (len(words) > 1 and words[1][:1].isupper()):
         words[0] = words[0].lower()
     return " ".join(words)
