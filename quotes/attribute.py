@@ -73,6 +73,7 @@ SUBORDINATORS = {"when", "if", "as", "after", "before", "since", "while", "altho
 #: cookout, the band leader …", "In a statement, the company …").
 INTRODUCERS = {"at", "in", "on", "after", "before", "during", "earlier", "later", "last", "on", "by",
                "for", "with", "speaking", "asked", "when", "while", "as", "since", "addressing"}
+CLOSING_MARKS = {'"', "”", "’", "'", "»"}
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 COORDINATORS = {"and", "but", "or", "so", "yet", "nor"}
 POSTMODIFYING_PREPOSITIONS = {"of", "in", "at", "for", "from", "with"}
@@ -910,8 +911,12 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 
 def _is_participle(doc: Doc, sent: Sentence, c: int) -> bool:
-    """`…, saying the move was needed`: a cue in -ing after a comma."""
-    return doc[c].lower_.endswith("ing") and c > sent.tok_start and doc[c - 1].text == ","
+    """`…, saying the move was needed`: a cue in -ing after a comma (also
+    the comma inside a closing quote mark: `…ago," adding that …`)."""
+    if not doc[c].lower_.endswith("ing") or c <= sent.tok_start:
+        return False
+    prev = doc[c - 1].text
+    return prev == "," or prev in CLOSING_MARKS and c - 2 >= sent.tok_start and doc[c - 2].text == ","
 
 
 def _opening_participle(doc: Doc, sent: Sentence, c: int) -> Mention | None:

@@ -296,3 +296,11 @@ def test_participles_opening_or_closing_a_sentence():
 def test_a_quantifier_opening_the_sentence_is_a_subject():
     row = only(extract("Some believe the push for turnout shows the campaign is worried."), "turnout")
     assert row["speaker"].lower() == "some"
+
+
+def test_participle_after_a_closing_quote_keeps_the_quotes_speaker():
+    text = ('In a statement, the coal company said: "The mine was profitable when it opened a decade ago," '
+            "adding that its market value quadrupled in less than a year.")
+    row = only(extract(text), "market value")
+    assert row["text"] == "its market value quadrupled in less than a year"
+    assert "company" in row["speaker"].lower()
