@@ -66,6 +66,7 @@ OBJECT_LIST_CONTINUERS = {"and", "or"}
 #: in early-morning tweets", "has not mentioned Machado since the debate").
 OBJECT_ADJUNCTS = {"since", "during", "last", "yesterday", "earlier",
                    "because", "while", "when", "amid", "despite"}
+WH_WORDS = {"whether", "why", "how", "what", "where", "who", "which", "when"}
 APPROXIMATORS = {"about", "around", "nearly", "almost", "over", "under", "roughly", "some", "more", "fewer"}
 SUBORDINATORS = {"when", "if", "as", "after", "before", "since", "while", "although", "though",
                  "because", "once", "until", "unless", "whenever", "whether"}
@@ -489,9 +490,15 @@ def _skip_auxiliaries(doc: Doc, sent: Sentence, c: int) -> int | None:
     it is the hearer, not the speaker, so there is no subject."""
     lex = lexicon.mentions()
     i = c
-    while i - 1 >= sent.tok_start and (doc[i - 1].lower_ in lex.between_subject_and_cue
-                                        or doc[i - 1].lower_ in lex.be_forms):
-        i -= 1
+    while True:
+        while i - 1 >= sent.tok_start and (doc[i - 1].lower_ in lex.between_subject_and_cue
+                                            or doc[i - 1].lower_ in lex.be_forms):
+            i -= 1
+        # "continued to warn", "declined to say", "wants to explain": the subject is the first verb's
+        if i - 2 >= sent.tok_start and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in lex.verbs_before_to:
+            i -= 2
+            continue
+        break
     if any(t.lower_ in lex.be_forms for t in doc[i:c]) and not doc[c].lower_.endswith("ing"):
         return None
     return i
@@ -530,9 +537,9 @@ def _coordinated_subject(doc: Doc, sent: Sentence, and_tok: int, c: int) -> Ment
     """`Authorities announced an arrest and said a curfew would continue`:
     the second verb shares the subject that opens the sentence. Only when a
     finite clause follows: "and vowed harsh sentences" reports no statement."""
-    after = {t.lower_ for t in doc[c + 1:min(c + 8, sent.tok_end)]}
-    if not after & FINITE:
-        return None
+    after = [t.lower_ for t in doc[c + 1:min(c + 8, sent.tok_end)]]
+    if not set(after) & FINITE and not any(w.endswith("ed") for w in after[1:]):
+        return None  # "and says he introduced legislation" is a clause; "and vowed harsh sentences" is not
     rng = right_phrase(doc, sent.tok_start, and_tok)
     if rng is None or rng[1] >= and_tok:
         return None
@@ -861,6 +868,8 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
     first = doc[k]
     if first.lower_ in APPROXIMATORS and k + 1 < sent.tok_end and doc[k + 1].like_num:
         return first.idx  # "said about 20 people had applied"
+    if first.lower_ in WH_WORDS and not has_that and k + 1 < sent.tok_end and doc[k + 1].is_alpha:
+        return first.idx  # an indirect question: "asked whether the deals required …", "explain why …"
     if first.lower_ == "to" and not has_that and k == end and lemma in _to_infinitive_verbs() \
             and k + 1 < sent.tok_end and doc[k + 1].is_alpha and doc[k + 1].is_lower:
         return first.idx  # "X plans to call on young people to serve"

@@ -104,6 +104,7 @@ class Mentions:
     subject_openers: frozenset[str]
     subject_postmodifiers: frozenset[str]
     quantifier_subjects: frozenset[str]
+    verbs_before_to: frozenset[str]
     anonymous_markers: tuple[str, ...]
     postmodified_heads: frozenset[str]
     postmodifiers: frozenset[str]

@@ -304,3 +304,11 @@ def test_participle_after_a_closing_quote_keeps_the_quotes_speaker():
     row = only(extract(text), "market value")
     assert row["text"] == "its market value quadrupled in less than a year"
     assert "company" in row["speaker"].lower()
+
+
+def test_subject_passes_through_a_verb_and_to_and_a_second_coordinated_report():
+    rows = extract("Republicans continue to warn that the nuclear deal was a dangerous mistake. "
+                   "Senator Alvarez says the market failed and says she introduced a bill to fix it.")
+    assert only(rows, "nuclear deal")["speaker"] == "Republicans"
+    assert only(rows, "introduced a bill")["speaker"] == "Alvarez" or \
+        "Alvarez" in only(rows, "introduced a bill")["speaker"]
