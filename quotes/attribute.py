@@ -164,7 +164,9 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
             if not first.text[0].islower():
                 continue
             prev = doc[start - 1].lower_ if start else ""
-            if prev in lex.determiners | {"'s", "’s", "my", "your", "to"} and prev not in {"one", "all", "both", "two", "three", "several", "some", "many"}:
+            chained = prev == "to" and start >= 2 and doc[start - 2].lower_ in lex.verbs_before_to  # "continued to warn"
+            if prev in lex.determiners | {"'s", "’s", "my", "your", "to"} and not chained \
+                    and prev not in {"one", "all", "both", "two", "three", "several", "some", "many"}:
                 continue
             nxt = doc[end].lower_ if end < len(doc) else ""
             lemma = cues.lemma_of.get(first.lower_) or cues.object_forms.get(first.lower_, first.lower_)
@@ -781,9 +783,14 @@ def _subordinate_end(doc: Doc, sent: Sentence, c: int, start: int) -> int:
 def _next_report(doc: Doc, sent: Sentence, next_cue: int) -> int:
     """Where a second report in the same sentence begins, which ends the
     first: `X said the probe was botched and Democrats accused Y of …`.
-    Only a new subject after "and"/"but" counts; a bare second verb
-    (`said … and had ordered …`) continues the first speaker's report."""
+    A new subject after "and"/"but" counts, and so does a cue verb right
+    after it (`… and warned against …`: the reporter's narrative goes on);
+    an auxiliary first (`said … and had ordered …`) continues the report."""
     lex = lexicon.mentions()
+    if next_cue - 1 > sent.tok_start and doc[next_cue - 1].lower_ in {"and", "but"} and \
+            not doc[next_cue].lower_.endswith("ing"):
+        and_tok = next_cue - 1  # "said he would order a review and warned against hackers": a new predicate
+        return doc[and_tok - 1].idx if doc[and_tok - 1].text == "," else doc[and_tok].idx
     i = next_cue
     while i - 1 > sent.tok_start and doc[i - 1].lower_ in lex.between_subject_and_cue:
         i -= 1
