@@ -52,6 +52,7 @@ class Cues:
     not_speech_after: dict[str, frozenset[str]]  # lemma -> next words that cancel it
     noun_homographs: frozenset[str]  # lemmas whose base and -s forms are also nouns ("plans")
     objects: dict[str, frozenset[str]]  # lemma -> words linking it to the object it reports ("" = none)
+    irregular_past: frozenset[str]  # came, went, took: past tenses that do not end in -ed
     object_forms: dict[str, str]  # form -> lemma, for the verbs in `objects` (kept apart: "attacks"
     #                               is more often a noun, so these forms never end a speaker's phrase)
 
@@ -85,6 +86,7 @@ def cues() -> Cues:
         noun_homographs=frozenset(data.get("noun_homographs", {}).get("lemmas", [])),
         objects=objects,
         object_forms=object_forms,
+        irregular_past=frozenset(data.get("english", {}).get("irregular_past", [])),
     )
 
 

@@ -241,7 +241,7 @@ def described_subject(doc: Doc, end: int, limit: int) -> tuple[int, Mention] | N
             break
         if not (_description_token(tok, lex) or tok.text in POSSESSIVE or _numeric_modifier(tok)
                 or tok.lower_ in lex.subject_postmodifiers):
-            return None
+            break  # "Around that time, 47 percent said": the phrase starts after the comma
         start -= 1
     opened = doc[start].lower_ in DESCRIPTION_OPENERS or doc[start].lower_ in lex.subject_openers
     if not (opened or start == limit or _numeric_modifier(doc[start])):

@@ -319,3 +319,12 @@ def test_a_second_cue_verb_after_and_ends_the_first_report_but_an_auxiliary_does
                    "The minister said he was determined to act and had ordered the building of two new jails.")
     assert only(rows, "order a review")["text"] == "he would order a review of the defences"
     assert only(rows, "determined")["text"].endswith("two new jails")
+
+
+def test_poll_shares_are_subjects_and_irregular_past_tenses_make_a_clause():
+    rows = extract("Around that time, 47 percent said they would vote for the incumbent. "
+                   "In the poll, 50 percent of respondents said the economy was their main worry. "
+                   "The Herald reported the email came hours after the ban was proposed.")
+    assert only(rows, "vote for the incumbent")["speaker"] == "47 percent"
+    assert "respondents" in only(rows, "main worry")["speaker"]
+    assert only(rows, "email came")["speaker"] == "Herald"
