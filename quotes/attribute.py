@@ -699,11 +699,12 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
 
 def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found], out: list[Found],
                    stop: int) -> tuple[int, int, Mention | None] | None:
-    """`The unions called for tougher sentences`, `Trump cited the poll`:
-    the object of a verb of saying, praising or blaming is what the speaker
-    said about it."""
+    """`Trump cited the poll`, `the senator criticized the tariffs`, `the
+    survey showed Clinton taking a lead`: the object of a verb of citing,
+    judging or discussing is what the speaker said about it."""
     cues = lexicon.cues()
-    links = cues.objects.get(cues.object_forms.get(doc[c].lower_, ""))
+    lemma = cues.object_forms.get(doc[c].lower_) or cues.lemma_of.get(doc[c].lower_, "")
+    links = cues.objects.get(lemma)
     if not links:
         return None
     k = end
@@ -722,8 +723,16 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
         subject = _subject(doc, sent, c) if _finite_after_speaker(doc, sent, c) else None
     if subject is None:
         return None
+    if lemma in cues.document_verbs and fold_head(subject) not in lexicon.mentions().document_nouns:
+        return None  # "he showed his badge": only a document's showing is a report
     text = text_of(doc)
     return first.idx, _object_end(doc, sent, k, _clause_end(text, first.idx, stop)), subject
+
+
+def fold_head(m: Mention) -> str:
+    """The last word of a mention, lower-cased: its head noun."""
+    words = m.text.split()
+    return words[-1].lower() if words else ""
 
 
 def _finite_after_speaker(doc: Doc, sent: Sentence, c: int) -> bool:

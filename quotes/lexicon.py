@@ -52,6 +52,7 @@ class Cues:
     not_speech_after: dict[str, frozenset[str]]  # lemma -> next words that cancel it
     noun_homographs: frozenset[str]  # lemmas whose base and -s forms are also nouns ("plans")
     objects: dict[str, frozenset[str]]  # lemma -> words linking it to the object it reports ("" = none)
+    document_verbs: frozenset[str]  # object verbs only documents and polls report with ("the poll showed …")
     irregular_past: frozenset[str]  # came, went, took: past tenses that do not end in -ed
     object_forms: dict[str, str]  # form -> lemma, for the verbs in `objects` (kept apart: "attacks"
     #                               is more often a noun, so these forms never end a speaker's phrase)
@@ -72,6 +73,8 @@ def cues() -> Cues:
                 by_form.setdefault(form, set()).add(cls)
                 lemma_of.setdefault(form, lemma)
     objects = {k: frozenset(v) for k, v in data.get("object", {}).items()}
+    document_verbs = frozenset(data.get("object_of_documents", {}).get("verbs", []))
+    objects.update({lemma: frozenset({""}) for lemma in document_verbs})
     object_forms: dict[str, str] = {}
     for lemma in objects:
         for form in inflect(lemma) | irregular.get(lemma, set()):
@@ -86,6 +89,7 @@ def cues() -> Cues:
         noun_homographs=frozenset(data.get("noun_homographs", {}).get("lemmas", [])),
         objects=objects,
         object_forms=object_forms,
+        document_verbs=document_verbs,
         irregular_past=frozenset(data.get("english", {}).get("irregular_past", [])),
     )
 
@@ -107,6 +111,7 @@ class Mentions:
     subject_postmodifiers: frozenset[str]
     quantifier_subjects: frozenset[str]
     verbs_before_to: frozenset[str]
+    document_nouns: frozenset[str]
     anonymous_markers: tuple[str, ...]
     postmodified_heads: frozenset[str]
     postmodifiers: frozenset[str]

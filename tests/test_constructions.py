@@ -328,3 +328,12 @@ def test_poll_shares_are_subjects_and_irregular_past_tenses_make_a_clause():
     assert only(rows, "vote for the incumbent")["speaker"] == "47 percent"
     assert "respondents" in only(rows, "main worry")["speaker"]
     assert only(rows, "email came")["speaker"] == "Herald"
+
+
+def test_documents_and_polls_report_what_they_show_but_people_showing_things_do_not():
+    rows = extract("A survey of party delegates found that most of them back the governor. "
+                   "The latest poll showed the mayor taking a clear lead in the race. "
+                   "The officer showed his badge to the crowd outside the station.")
+    assert "survey" in only(rows, "back the governor")["speaker"]
+    assert "poll" in only(rows, "clear lead")["speaker"]
+    assert not any("badge" in r["text"] for r in rows)
