@@ -67,6 +67,7 @@ OBJECT_LIST_CONTINUERS = {"and", "or"}
 OBJECT_ADJUNCTS = {"since", "during", "last", "yesterday", "earlier",
                    "because", "while", "when", "amid", "despite"}
 WH_WORDS = {"whether", "why", "how", "what", "where", "who", "which", "when"}
+SENTENCE_ADVERBS = {"but", "and", "yet", "so", "still", "also", "however", "now", "indeed", "meanwhile", ","}
 APPROXIMATORS = {"about", "around", "nearly", "almost", "over", "under", "roughly", "some", "more", "fewer"}
 SUBORDINATORS = {"when", "if", "as", "after", "before", "since", "while", "although", "though",
                  "because", "once", "until", "unless", "whenever", "whether"}
@@ -83,6 +84,7 @@ INFERENCE_VERBS = {"suggests", "suggest", "suggested", "shows", "show", "showed"
 CLAUSE_STOP = re.compile(r";|\s--\s|,\s+(?:but|while|whereas|although|though|yet|(?!including\b|according\b)[a-z]+ing)\b"
                          r"|\s+but\s+(?:also\s+)?(?:said|says|noted|added|insisted|argued|warned|has|had|did|was|is|"
                          r"would|will|could|also|then|later)\b")
+TURN_LABEL = re.compile(r"(?P<name>Q|A|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)")
 SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 EMBED_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^(@\n]+?)\s*(?:[–—-][^(\n]*)?\(@(?P<handle>\w+)\)")
 
@@ -188,6 +190,7 @@ def attribute(doc: Doc, matches: list[tuple[int, int, str]]) -> list[Found]:
     found: list[Found] = []
     used_cues: set[int] = set()
     embeds = _embedded_posts(doc, paras)
+    embeds.update({n: f for n, f in _transcript_turns(doc, paras).items() if n not in embeds})
     cue_order = sorted(every_cue)
     for sent in sents:
         if sent.paragraph in embeds:
@@ -666,12 +669,25 @@ def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int,
     if mention is None:
         return None
     text = text_of(doc)
+    phrase_end = _description_end(doc, rng[1], sent.tok_end)  # "according to the FBI summary,"
     if c > sent.tok_start and doc[c - 1].text == ",":  # "..., according to X."
         return sent.start, _clause_end(text, sent.start, doc[c - 1].idx), mention
-    if c == sent.tok_start and rng[1] < sent.tok_end and doc[rng[1]].text == ",":  # "According to X, ..."
-        start = doc[rng[1] + 1].idx if rng[1] + 1 < sent.tok_end else sent.end
+    opens = all(t.lower_ in SENTENCE_ADVERBS for t in doc[sent.tok_start:c])  # "But according to X, …"
+    if opens and phrase_end < sent.tok_end and doc[phrase_end].text == ",":  # "According to X, ..."
+        start = doc[phrase_end + 1].idx if phrase_end + 1 < sent.tok_end else sent.end
         return start, _clause_end(text, start, sent.end), mention
     return None
+
+
+def _description_end(doc: Doc, k: int, limit: int) -> int:
+    """Past the common nouns that finish a source's description after its
+    name: `the FBI summary`, `the Real Clear Politics polling average`."""
+    lex = lexicon.mentions()
+    j = k
+    while j < limit and j - k < 6 and doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in lex.boundaries \
+            and not lexicon.cues().classes(doc[j].lower_):
+        j += 1
+    return j
 
 
 def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
@@ -993,6 +1009,23 @@ def _sentence_speaker(found: list[Found], out: list[Found], sent: Sentence) -> M
         if f.mention is not None:
             return f.mention
     return None
+
+
+def _transcript_turns(doc: Doc, paras: list[tuple[int, int]]) -> dict[int, Found]:
+    """An interview or debate transcript: a paragraph opening with its
+    speaker's label in capitals (`CLINTON: Honestly, …`, `Q: How did …`).
+    The rest of the paragraph is that speaker's words."""
+    text = text_of(doc)
+    out: dict[int, Found] = {}
+    for n, (s, e) in enumerate(paras):
+        m = TURN_LABEL.match(text, s, e)
+        if m is None or m.group("name").lower() in lexicon.headline_labels() or m.end() >= e:
+            continue
+        label = m.group("name")
+        name = label.title() if len(label) > 1 else label  # MATTHEWS -> Matthews, folded with "Chris Matthews"
+        mention = Mention(m.start("name"), m.end("name"), label, "person", name=name)
+        out[n] = Found(m.end(), e, "direct", cue=":", mention=mention, paragraph=n)
+    return out
 
 
 def _embedded_posts(doc: Doc, paras: list[tuple[int, int]]) -> dict[int, Found]:

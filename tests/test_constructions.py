@@ -337,3 +337,16 @@ def test_documents_and_polls_report_what_they_show_but_people_showing_things_do_
     assert "survey" in only(rows, "back the governor")["speaker"]
     assert "poll" in only(rows, "clear lead")["speaker"]
     assert not any("badge" in r["text"] for r in rows)
+
+
+def test_according_to_a_long_description_and_transcript_turns():
+    rows = extract("Details remain murky. According to the FBI summary, two aides asked the contractor to delete "
+                   "the files in December.\n\n"
+                   "Q: What advice do you give them?\n\n"
+                   "MATTHEWS: Well, speculation is bad.\n\n"
+                   "UPDATE: The story was changed on Friday.")
+    assert "FBI" in only(rows, "delete the files")["speaker"]
+    assert only(rows, "What advice")["speaker"] == "Q"
+    row = only(rows, "speculation")
+    assert row["text"] == "Well, speculation is bad." and row["speaker"] == "Matthews" and row["type"] == "direct"
+    assert not any("story was changed" in r["text"] for r in rows)
