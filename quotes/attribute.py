@@ -68,6 +68,9 @@ OBJECT_ADJUNCTS = {"since", "during", "last", "yesterday", "earlier",
                    "because", "while", "when", "amid", "despite"}
 WH_WORDS = {"whether", "why", "how", "what", "where", "who", "which", "when"}
 SENTENCE_ADVERBS = {"but", "and", "yet", "so", "still", "also", "however", "now", "indeed", "meanwhile", ","}
+#: Words that open the report after a passive's agent: "asked by X whether
+#: …", "described by X as …", "criticized by X for …".
+PASSIVE_LINKS = {"whether", "if", "why", "how", "what", "about", "as", "for", "to", "that", "of"}
 APPROXIMATORS = {"about", "around", "nearly", "almost", "over", "under", "roughly", "some", "more", "fewer"}
 SUBORDINATORS = {"when", "if", "as", "after", "before", "since", "while", "although", "though",
                  "because", "once", "until", "unless", "whenever", "whether"}
@@ -615,7 +618,9 @@ def _reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tu
             got = _according_to(doc, sent, c, end)
         else:
             stop = min((_next_report(doc, sent, d) for d in sent_cues if d > c), default=sent.end)
-            got = _say_clause(doc, sent, c, end, label, found, out, stop) if label != "object" else None
+            got = _passive_by_agent(doc, sent, c, end, stop)
+            if got is None and label != "object":
+                got = _say_clause(doc, sent, c, end, label, found, out, stop)
             if got is None and label in ("verb", "object"):
                 got = _object_report(doc, sent, c, end, found, out, stop)
         if got is None:
@@ -711,6 +716,26 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
     if start is None:
         return None
     return start, _clause_end(text, start, stop), subject
+
+
+def _passive_by_agent(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> tuple[int, int, Mention] | None:
+    """`Sanders was asked by host John Dickerson whether …`, `the attack was
+    portrayed by the White House as a protest`: in the passive the speaker
+    follows "by", and the report starts at the word that links it."""
+    lex = lexicon.mentions()
+    if end + 1 >= sent.tok_end or doc[end].lower_ != "by" or not doc[c].lower_.endswith(("ed", "en", "wn")) \
+            and doc[c].lower_ not in lexicon.cues().irregular_past:
+        return None
+    if not any(t.lower_ in lex.be_forms for t in doc[max(sent.tok_start, c - 3):c]):
+        return None
+    rng = right_phrase(doc, end + 1, sent.tok_end)
+    if rng is None or rng[1] >= sent.tok_end or doc[rng[1]].lower_ not in PASSIVE_LINKS:
+        return None
+    mention = parse_mention(doc, *rng)
+    if mention is None or mention.kind == "pronoun":
+        return None
+    start = doc[rng[1]].idx
+    return start, _clause_end(text_of(doc), start, stop), mention
 
 
 def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found], out: list[Found],

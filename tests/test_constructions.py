@@ -350,3 +350,11 @@ def test_according_to_a_long_description_and_transcript_turns():
     row = only(rows, "speculation")
     assert row["text"] == "Well, speculation is bad." and row["speaker"] == "Matthews" and row["type"] == "direct"
     assert not any("story was changed" in r["text"] for r in rows)
+
+
+def test_passive_with_the_speaker_after_by():
+    rows = extract("On Sunday, the senator was asked by host Ana Kral whether his plan would cost jobs. "
+                   "The minister was criticized by the unions for his handling of the strike.")
+    row = only(rows, "cost jobs")
+    assert row["text"].startswith("whether his plan") and row["speaker"] == "Ana Kral"
+    assert only(rows, "handling of the strike")["speaker"] == "unions"
