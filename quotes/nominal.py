@@ -134,13 +134,32 @@ def _report(doc: Doc, sent: "Sentence", i: int) -> tuple[int, int, str, Mention]
 
 def _skip_modifiers(doc: Doc, sent: "Sentence", i: int) -> int:
     """The first token of the modifiers before token i (`his repeated
-    public claims`, `has been sharply critical`)."""
+    public claims`, `made favorable comments`, `has been sharply critical`):
+    words from the lexicon, adverbs, and at most two other lower-case
+    words that cannot end a noun phrase's owner."""
     mods = nominal_lexicon().modifiers
-    j = i
-    while j - 1 >= sent.tok_start and i - j < 3 and (doc[j - 1].lower_ in mods or doc[j - 1].lower_.endswith("ly")
-                                                     and doc[j - 1].is_lower):
-        j -= 1
+    j, free = i, 2
+    while j - 1 >= sent.tok_start and i - j < 4:
+        tok = doc[j - 1]
+        if tok.lower_ in mods or tok.lower_.endswith("ly") and tok.is_lower:
+            j -= 1
+        elif free and _free_modifier(tok):
+            j, free = j - 1, free - 1
+        else:
+            break
     return j
+
+
+def _free_modifier(tok) -> bool:
+    """An adjective the lexicon does not list (`withering`, `impassioned`,
+    `thinly-veiled`): lower case, and no function word, verb or owner."""
+    lex = nominal_lexicon()
+    low = tok.lower_
+    ment = lexicon.mentions()
+    return tok.is_lower and (tok.is_alpha or "-" in low) and low not in ment.boundaries \
+        and low not in ment.determiners and low not in ment.pronouns and low not in POSSESSIVE_PRONOUNS \
+        and low not in lex.light_verbs and low not in lex.copulas and not lexicon.cues().classes(low) \
+        and low not in ment.speaker_nouns
 
 
 def _possessor(doc: Doc, sent: "Sentence", i: int) -> Mention | None:
@@ -192,12 +211,16 @@ def _subject_before(doc: Doc, sent: "Sentence", j: int) -> Mention | None:
 def _phrase_before(doc: Doc, sent: "Sentence", end: int) -> Mention | None:
     """A speaker's noun phrase ending at token `end`: a name, pronoun or
     speaker noun, else a description that opens the sentence or a
-    determiner (`the Republican front-runner's`)."""
+    determiner (`the Republican front-runner's`). A relative `who` stands
+    for the phrase before it (`Trump, who has made favorable comments`)."""
     rng = left_phrase(doc, end, sent.tok_start)
     mention = parse_mention(doc, *rng) if rng is not None else None
     if mention is None:
         got = described_subject(doc, end, sent.tok_start)
         mention = got[1] if got is not None else None
+    if mention is not None and mention.kind == "pronoun" and mention.text.lower() == "who" and rng is not None:
+        k = rng[0] - 1 if rng[0] - 1 >= sent.tok_start and doc[rng[0] - 1].text == "," else rng[0]
+        return _phrase_before(doc, sent, k) if k > sent.tok_start else None
     return mention
 
 

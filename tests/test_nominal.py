@@ -89,3 +89,10 @@ def test_a_report_already_found_is_not_reported_again():
     rows = extract(text)
     assert len(rows) == 1 and rows[0]["text"] == "his claim that the vote was rigged had been proven in court"
     assert "senator" in rows[0]["speaker"].lower()
+
+
+def test_an_unlisted_adjective_before_the_noun_and_a_relative_subject():
+    text = "The governor, who has made favorable comments about the merger, met the board on Friday."
+    row = only(extract(text), "merger")
+    assert row["text"] == "the merger"
+    assert "governor" in row["speaker"].lower()
