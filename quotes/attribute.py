@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from quotes import lexicon
 from quotes.headlines import headline_quotes
+from quotes.nominal import nominal_reports
 from quotes.detect import MARK_RE as QUOTE_MARK, QuoteSpan, find_quotes, paragraphs, sentence_starts
 from quotes.mentions import (Mention, described_speaker, described_subject, left_phrase, parse_mention,
                              right_phrase)
@@ -207,6 +208,8 @@ def attribute(doc: Doc, matches: list[tuple[int, int, str]]) -> list[Found]:
         if sent.paragraph in captions:
             continue
         found.extend(_reported(doc, sent, in_sent, every_cue, used_cues, found))
+        found.extend(Found(s, e, "indirect", cue=cue, mention=m, paragraph=sent.paragraph)
+                     for s, e, cue, m in nominal_reports(doc, sent, found))
     found.extend(embeds.values())
     found.extend(_headline(doc, paras, found))
     return sorted(found, key=lambda f: f.start)
