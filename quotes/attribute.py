@@ -220,12 +220,14 @@ def _headline(doc: Doc, paras: list[tuple[int, int]], found: list[Found]) -> lis
     the title line's attribution, unless a quotation there already has one."""
     out = []
     text = text_of(doc)
+    if not paras or any(paras[0][0] <= f.start < paras[0][1] and f.mention is not None for f in found):
+        return out  # the body rules read the first paragraph as a sentence: it is one
     for h in headline_quotes(text, paras):
-        if any(f.mention is not None and f.start < h.end and h.start < f.end for f in found):
-            continue
         span = doc.char_span(h.speaker_start, h.speaker_end, alignment_mode="expand")
         mention = parse_mention(doc, span.start, span.end) if span is not None else None
-        if mention is None or mention.kind == "pronoun":
+        if mention is not None and mention.kind == "pronoun":
+            continue  # headlines name their speakers
+        if mention is None:
             name = text[h.speaker_start:h.speaker_end]
             mention = Mention(h.speaker_start, h.speaker_end, name, "person", name=name)
         content = text[h.start:h.end].strip("“”\"‘’' ")

@@ -17,6 +17,7 @@ from quotes import lexicon
 
 #: Most words a headline has; a longer first paragraph is the lede.
 MAX_WORDS = 22
+INNER_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 NAME = r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von))*?)"
 
 
@@ -34,10 +35,11 @@ class HeadlineQuote:
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    verbs = "|".join(sorted(lexicon.headline_cues(), key=len, reverse=True))
+    # Title-case cues only ("Says"): a lower-case "says" is read by the body rules already.
+    verbs = "|".join(sorted((w.capitalize() for w in lexicon.headline_cues()), key=len, reverse=True))
     label = re.compile(rf"(?P<speaker>{NAME}):\s+(?P<content>\S.*)")
-    before = re.compile(rf"(?P<speaker>{NAME})\s+(?P<cue>(?i:{verbs}))\s+(?P<content>\S.*)")
-    after = re.compile(rf"(?P<content>\S.*?),\s+(?P<speaker>{NAME})\s+(?P<cue>(?i:{verbs}))[.!?]?")
+    before = re.compile(rf"(?P<speaker>{NAME})\s+(?P<cue>{verbs})\s+(?P<content>\S.*)")
+    after = re.compile(rf"(?P<content>\S.*?),\s+(?P<speaker>{NAME})\s+(?P<cue>{verbs})[.!?]?")
     return label, before, after
 
 
@@ -47,8 +49,8 @@ def headline_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Headli
         return []
     start, end = paragraphs[0]
     line = text[start:end]
-    if len(line.split()) > MAX_WORDS:
-        return []
+    if len(line.split()) > MAX_WORDS or INNER_SENTENCE_END.search(line):
+        return []  # a headline is one line of one sentence
     label, before, after = _patterns()
     for pattern, cue in ((after, None), (before, None), (label, ":")):
         m = pattern.fullmatch(line)
@@ -56,11 +58,18 @@ def headline_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Headli
             continue
         c_start, c_end = m.span("content")
         c_end = _trim(line, c_start, c_end)
-        if c_end - c_start < 8:
-            continue
+        if c_end - c_start < 8 or cue == ":" and not _title_case(line[c_start:c_end]):
+            continue  # "Name: a sentence in sentence case" is more likely body text than a headline
         return [HeadlineQuote(start + c_start, start + c_end, start + m.start("speaker"),
                               start + m.end("speaker"), cue or m.group("cue"))]
     return []
+
+
+def _title_case(text: str) -> bool:
+    """Most longer words capitalised, as in a headline."""
+    words = [w.strip("‘’'\"“”") for w in text.split()]
+    words = [w for w in words if len(w) > 3]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _is_speaker(name: str) -> bool:
