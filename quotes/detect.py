@@ -72,9 +72,24 @@ class Mark:
     can_close: bool
 
 
+#: The last text `paragraphs` was asked about and its answer: attribution
+#: and the speaker timeline ask three times per article.
+_last_paragraphs: tuple[str, list[tuple[int, int]]] = ("", [])
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Non-empty lines, stripped: a paragraph is the widest unit a quote
     can span without the multi-paragraph convention."""
+    global _last_paragraphs
+    last = _last_paragraphs  # one read: threads (Dask workers) may replace it
+    if text is last[0]:
+        return list(last[1])
+    spans = _paragraphs(text)
+    _last_paragraphs = (text, spans)
+    return list(spans)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in PARAGRAPH_RE.finditer(text):
         s, e = m.start(), m.end()

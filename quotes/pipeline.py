@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import fields
 
 import numpy as np
 import spacy
@@ -86,52 +86,89 @@ class SpeakerResolver:
 
     def __init__(self) -> None:
         self._runs: dict[tuple[str, int], Mention | None] = {}
+        self._folded: dict[int, str] = {}  # orth hash -> fold() of the word
 
-    def _name_in_run(self, doc: Doc, text: str, offsets: np.ndarray, orths: np.ndarray,
+    def _name_in_run(self, doc: Doc, text: str, offsets: list[int], orths: list[int],
                      start: int, end: int) -> Mention | None:
         """The person or organisation a run of capitalised words names.
         Runs repeat ("Donald Trump" a dozen times an article), so the parse
         is kept per run text (and the token before it, which decides
         whether the first word is capitalised only because it opens a
         sentence), with offsets relative to the run."""
-        at = int(offsets[start])
-        last = doc.vocab.strings[int(orths[end - 1])]
-        key = (text[at:int(offsets[end - 1]) + len(last)], int(orths[start - 1]) if start else 0)
-        if key not in self._runs:
-            if len(self._runs) > 200_000:
-                self._runs.clear()
+        at = offsets[start]
+        last = doc.vocab.strings[orths[end - 1]]
+        key = (text[at:offsets[end - 1] + len(last)], orths[start - 1] if start else 0)
+        runs = self._runs
+        if key not in runs:
+            if len(runs) > 200_000:
+                runs.clear()
             m = parse_mention(doc, start, end)
             keep = m is not None and m.kind in ("person", "org")
-            self._runs[key] = replace(m, start=m.start - at, end=m.end - at) if keep else None
-        cached = self._runs[key]
-        return None if cached is None else replace(cached, start=cached.start + at, end=cached.end + at)
+            runs[key] = _shifted(m, -at) if keep else None
+        cached = runs[key]
+        return None if cached is None else _shifted(cached, at)
+
+    def _fold_orth(self, strings, orth: int) -> str:
+        folded = self._folded.get(orth)
+        if folded is None:
+            if len(self._folded) > 500_000:
+                self._folded.clear()
+            folded = self._folded[orth] = fold(strings[orth])
+        return folded
 
     def _timeline(self, doc: Doc, found: list[Found]) -> list[Mention]:
         """Every mention a pronoun could refer to, outside quotations and captions."""
         text = text_of(doc)
         paras = paragraphs(text)
-        blocked = [(f.start, f.end) for f in found if f.type != "indirect"]
-        blocked += [paras[n] for n in range(len(paras)) if is_caption(text, paras, n)]
-        blocked = _merge(blocked)
+        quoted = _merge([(f.start, f.end) for f in found if f.type != "indirect"])
+        para_starts = [p[0] for p in paras]
+        captions: dict[int, bool] = {}
+
+        def blocked(pos: int) -> bool:
+            """Inside a quotation, or inside a caption paragraph (decided
+            lazily: most paragraphs hold no capitalised run to check)."""
+            if _inside(pos, quoted):
+                return True
+            n = bisect_right(para_starts, pos) - 1
+            if n < 0 or pos >= paras[n][1]:
+                return False
+            if n not in captions:
+                captions[n] = is_caption(text, paras, n)
+            return captions[n]
+
         mentions = [f.mention for f in found if f.mention is not None]
         # Token arrays, not Token objects: this scan visits every capitalised word.
         arrays = doc.to_array([IS_TITLE, IDX, ORTH])
-        titles = np.flatnonzero(arrays[:, 0])
-        offsets, orths = arrays[:, 1], arrays[:, 2]
+        titles = np.flatnonzero(arrays[:, 0]).tolist()
+        offsets, orths = arrays[:, 1].tolist(), arrays[:, 2].tolist()
         for start, end in _runs(titles):
-            if _inside(int(offsets[start]), blocked) or _looks_like_place(doc, start, end):
+            if blocked(offsets[start]) or _looks_like_place(doc, start, end):
                 continue
             m = self._name_in_run(doc, text, offsets, orths, start, end)
             if m is not None:
                 mentions.append(m)
         surnames = {fold(m.name.split()[-1]) for m in mentions if m.kind == "person" and m.name}
-        strings = doc.vocab.strings
-        surname_orths = [h for h in np.unique(orths[titles]).tolist() if fold(strings[h]) in surnames]
-        for i in titles[np.isin(orths[titles], surname_orths)].tolist():
-            start, word = int(offsets[i]), strings[int(orths[i])]
-            if not _inside(start, blocked):
-                mentions.append(Mention(start, start + len(word), word, "person", name=word))
+        if surnames:
+            strings = doc.vocab.strings
+            title_orths = {orths[i] for i in titles}
+            surname_orths = {h for h in title_orths if self._fold_orth(strings, h) in surnames}
+            for i in titles:
+                if orths[i] in surname_orths:
+                    start, word = offsets[i], strings[orths[i]]
+                    if not blocked(start):
+                        mentions.append(Mention(start, start + len(word), word, "person", name=word))
         return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+_MENTION_FIELDS = tuple(f.name for f in fields(Mention))
+
+
+def _shifted(m: Mention, by: int) -> Mention:
+    """`replace(m, start=m.start + by, end=m.end + by)`, without
+    dataclasses.replace's per-call introspection."""
+    new = Mention(*[getattr(m, f) for f in _MENTION_FIELDS])
+    new.start, new.end = m.start + by, m.end + by
+    return new
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -148,17 +185,23 @@ def _needs_context(m: Mention) -> bool:
     return m.kind in ("pronoun", "role") or (m.kind == "person" and bool(m.name) and " " not in m.name)
 
 
-def _runs(titles: np.ndarray) -> Iterator[tuple[int, int]]:
+def _runs(titles: list[int]) -> Iterator[tuple[int, int]]:
     """Maximal runs of two or more title-case tokens, as (start, end): what a
     greedy-longest Matcher on `IS_TITLE, IS_TITLE+` finds, without building
-    a Token per match (the Matcher was a tenth of extraction time)."""
-    if len(titles) == 0:
+    a Token per match (the Matcher was a tenth of extraction time). A plain
+    loop: an article has a few hundred title-case tokens, too few for
+    numpy's per-call overhead to pay."""
+    if not titles:
         return
-    breaks = np.flatnonzero(np.diff(titles) != 1)
-    starts = titles[np.r_[0, breaks + 1]]
-    ends = titles[np.r_[breaks, len(titles) - 1]] + 1
-    keep = ends - starts >= 2
-    yield from zip(starts[keep].tolist(), ends[keep].tolist())
+    start = prev = titles[0]
+    for i in titles[1:]:
+        if i != prev + 1:
+            if prev + 1 - start >= 2:
+                yield start, prev + 1
+            start = i
+        prev = i
+    if prev + 1 - start >= 2:
+        yield start, prev + 1
 
 
 def _looks_like_place(doc: Doc, start: int, end: int) -> bool:
