@@ -253,3 +253,21 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 def _has_word(text: str, start: int, end: int) -> bool:
     return any(ch.isalnum() for ch in text[start:end])
+
+
+#: Closing marks and brackets that may follow a sentence's final stop.
+_CLOSERS = "\"”’'»)]"
+
+
+def ends_like_sentence(body: str) -> bool:
+    """Does `body` end like a sentence: a stop (. ! ? … : ;) then closing
+    marks, or a closing double mark, then only spaces? The same answer as
+    searching `[.!?…:;][\"”’'»)\\]]*\\s*$|[\"”’»]\\s*$`, read from the end
+    instead of trying the pattern at every character of the paragraph."""
+    tail = body.rstrip()
+    if not tail:
+        return False
+    if tail[-1] in "\"”’»":
+        return True
+    core = tail.rstrip(_CLOSERS)
+    return bool(core) and core[-1] in ".!?…:;"
