@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from quotes import lexicon
-from quotes.detect import QuoteSpan, find_quotes, paragraphs, sentence_starts
+from quotes.detect import QuoteSpan, ends_like_sentence, find_quotes, paragraphs, sentence_starts
 from quotes.mentions import described_speaker, Mention, left_phrase, parse_mention, right_phrase
 
 def text_of(doc: Doc) -> str:
@@ -113,7 +113,7 @@ def is_caption(text: str, paras: list[tuple[int, int]], n: int) -> bool:
     for m in (n - 1, n + 1):
         if 0 <= m < len(paras) and text[paras[m][0]:paras[m][1]].strip() == body.strip():
             return True
-    return not re.search(r"[.!?…:;][\"”’'»)\]]*\s*$|[\"”’»]\s*$", body)
+    return not ends_like_sentence(body)
 
 
 def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[QuoteSpan]) -> dict[int, tuple[int, str]]:
