@@ -17,6 +17,7 @@ one unit inside one reporter sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 DOUBLE, SINGLE = "double", "single"
@@ -64,7 +65,7 @@ class QuoteSpan:
         return self.close_mark < 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs four object.__setattr__ calls
 class Mark:
     pos: int
     family: str
@@ -147,14 +148,17 @@ def _possessive(text: str, mark: Mark, later: list[Mark]) -> bool:
     return False
 
 
-def pair_marks(text: str, start: int, end: int, paragraph: int) -> tuple[list[QuoteSpan], list[Mark], list[Mark]]:
-    """Pair the marks of one paragraph.
+def pair_marks(text: str, start: int, end: int, paragraph: int,
+               positions: list[int] | None = None) -> tuple[list[QuoteSpan], list[Mark], list[Mark]]:
+    """Pair the marks of one paragraph (`positions`: where its quote mark
+    characters are, if the caller has found them already).
 
     Returns the outermost quote spans, the openers left unclosed and the
     closers that had no opener.
     """
-    marks = [m for m in (classify_mark(text, mm.start(), start, end)
-                         for mm in MARK_RE.finditer(text, start, end)) if m]
+    if positions is None:
+        positions = [mm.start() for mm in MARK_RE.finditer(text, start, end)]
+    marks = [m for m in (classify_mark(text, pos, start, end) for pos in positions) if m]
     stack: list[Mark] = []
     pairs: list[tuple[Mark, Mark]] = []
     orphans: list[Mark] = []
@@ -194,7 +198,7 @@ def sentence_starts(text: str, start: int, end: int, quotes: list[QuoteSpan]) ->
     starts = [start]
     for m in SENTENCE_END.finditer(text, start, end):
         nxt = m.end()
-        if any(s < nxt <= e for s, e in inside):
+        if inside and any(s < nxt <= e for s, e in inside):
             continue
         stop = m.start()
         if ABBREVIATION.search(text, max(start, stop - 12), stop):
@@ -207,8 +211,13 @@ def find_quotes(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Quote
     """Every quoted span of a text, paragraph by paragraph, including quotes
     with a missing opening mark and quotes left open at a paragraph's end."""
     found: list[QuoteSpan] = []
+    # One scan for quote marks; a paragraph without any has no quotation.
+    marks_at = [m.start() for m in MARK_RE.finditer(text)]
     for n, (p_start, p_end) in enumerate(paragraph_spans):
-        spans, unclosed, orphans = pair_marks(text, p_start, p_end, n)
+        lo, hi = bisect_left(marks_at, p_start), bisect_left(marks_at, p_end)
+        if lo == hi:
+            continue
+        spans, unclosed, orphans = pair_marks(text, p_start, p_end, n, marks_at[lo:hi])
         for mark in unclosed[:1]:  # the outermost one left open runs to the paragraph end
             if not any(s.start <= mark.pos < s.end for s in spans):
                 spans = [s for s in spans if s.start < mark.pos] + [

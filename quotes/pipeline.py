@@ -88,16 +88,17 @@ class SpeakerResolver:
         self._runs: dict[tuple[str, int], Mention | None] = {}
         self._folded: dict[int, str] = {}  # orth hash -> fold() of the word
 
-    def _name_in_run(self, doc: Doc, text: str, offsets: list[int], orths: list[int],
-                     start: int, end: int) -> Mention | None:
+    def _name_in_run(self, doc: Doc, text: str, start: int, end: int, at: int,
+                     last_at: int, last_orth: int, prev_orth: int) -> Mention | None:
         """The person or organisation a run of capitalised words names.
         Runs repeat ("Donald Trump" a dozen times an article), so the parse
         is kept per run text (and the token before it, which decides
         whether the first word is capitalised only because it opens a
-        sentence), with offsets relative to the run."""
-        at = offsets[start]
-        last = doc.vocab.strings[orths[end - 1]]
-        key = (text[at:offsets[end - 1] + len(last)], orths[start - 1] if start else 0)
+        sentence), with offsets relative to the run. `at`, `last_at` and
+        `last_orth` are the offsets of the run's first and last tokens and
+        the last one's ORTH; `prev_orth` is the ORTH before the run (0 at
+        the start of the text)."""
+        key = (text[at:last_at + len(doc.vocab.strings[last_orth])], prev_orth)
         runs = self._runs
         if key not in runs:
             if len(runs) > 200_000:
@@ -138,23 +139,28 @@ class SpeakerResolver:
 
         mentions = [f.mention for f in found if f.mention is not None]
         # Token arrays, not Token objects: this scan visits every capitalised word.
+        # Only the title-case rows become Python lists (a sixth of the tokens).
         arrays = doc.to_array([IS_TITLE, IDX, ORTH])
-        titles = np.flatnonzero(arrays[:, 0]).tolist()
-        offsets, orths = arrays[:, 1].tolist(), arrays[:, 2].tolist()
-        for start, end in _runs(titles):
-            if blocked(offsets[start]) or _looks_like_place(doc, start, end):
+        title_rows = np.flatnonzero(arrays[:, 0])
+        titles = title_rows.tolist()
+        picked = arrays[title_rows]
+        title_at, title_orth = picked[:, 1].tolist(), picked[:, 2].tolist()
+        orth_col = arrays[:, 2]
+        for first, last in _runs(titles):
+            start, end = titles[first], titles[last] + 1
+            if blocked(title_at[first]) or _looks_like_place(doc, start, end):
                 continue
-            m = self._name_in_run(doc, text, offsets, orths, start, end)
+            prev_orth = int(orth_col[start - 1]) if start else 0
+            m = self._name_in_run(doc, text, start, end, title_at[first], title_at[last], title_orth[last], prev_orth)
             if m is not None:
                 mentions.append(m)
         surnames = {fold(m.name.split()[-1]) for m in mentions if m.kind == "person" and m.name}
         if surnames:
             strings = doc.vocab.strings
-            title_orths = {orths[i] for i in titles}
-            surname_orths = {h for h in title_orths if self._fold_orth(strings, h) in surnames}
-            for i in titles:
-                if orths[i] in surname_orths:
-                    start, word = offsets[i], strings[orths[i]]
+            surname_orths = {h for h in set(title_orth) if self._fold_orth(strings, h) in surnames}
+            for start, h in zip(title_at, title_orth):
+                if h in surname_orths:
+                    word = strings[h]
                     if not blocked(start):
                         mentions.append(Mention(start, start + len(word), word, "person", name=word))
         return sorted(mentions, key=lambda m: (m.start, -m.end))
@@ -186,22 +192,18 @@ def _needs_context(m: Mention) -> bool:
 
 
 def _runs(titles: list[int]) -> Iterator[tuple[int, int]]:
-    """Maximal runs of two or more title-case tokens, as (start, end): what a
+    """Maximal runs of two or more title-case tokens (`titles`: their token
+    indices, ascending), as (first, last) positions in `titles`: what a
     greedy-longest Matcher on `IS_TITLE, IS_TITLE+` finds, without building
     a Token per match (the Matcher was a tenth of extraction time). A plain
     loop: an article has a few hundred title-case tokens, too few for
     numpy's per-call overhead to pay."""
-    if not titles:
-        return
-    start = prev = titles[0]
-    for i in titles[1:]:
-        if i != prev + 1:
-            if prev + 1 - start >= 2:
-                yield start, prev + 1
-            start = i
-        prev = i
-    if prev + 1 - start >= 2:
-        yield start, prev + 1
+    first = 0
+    for k in range(1, len(titles) + 1):
+        if k == len(titles) or titles[k] != titles[k - 1] + 1:
+            if k - first >= 2:
+                yield first, k - 1
+            first = k
 
 
 def _looks_like_place(doc: Doc, start: int, end: int) -> bool:
