@@ -133,7 +133,7 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
             if not first.text[0].islower():
                 continue
             prev = doc[start - 1].lower_ if start else ""
-            if prev in lex.determiners | {"'s", "’s", "my", "your", "to"} and prev not in {"one", "all", "both", "two", "three", "several", "some", "many"}:
+            if (prev in lex.determiners or prev in {"'s", "’s", "my", "your", "to"}) and prev not in {"one", "all", "both", "two", "three", "several", "some", "many"}:
                 continue
             nxt = doc[end].lower_ if end < len(doc) else ""
             lemma = cues.lemma_of.get(first.lower_, first.lower_)
