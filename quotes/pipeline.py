@@ -157,7 +157,9 @@ class SpeakerResolver:
         surnames = {fold(m.name.split()[-1]) for m in mentions if m.kind == "person" and m.name}
         if surnames:
             strings = doc.vocab.strings
-            surname_orths = {h for h in set(title_orth) if self._fold_orth(strings, h) in surnames}
+            folded = self._folded
+            surname_orths = {h for h in set(title_orth)
+                             if (folded[h] if h in folded else self._fold_orth(strings, h)) in surnames}
             for start, h in zip(title_at, title_orth):
                 if h in surname_orths:
                     word = strings[h]
