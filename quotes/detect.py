@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
+from itertools import islice
 from dataclasses import dataclass
 
 DOUBLE, SINGLE = "double", "single"
@@ -129,7 +131,7 @@ def classify_mark(text: str, pos: int, start: int, end: int) -> Mark | None:
     return Mark(pos, family, can_open, can_close)
 
 
-def _possessive(text: str, mark: Mark, later: list[Mark]) -> bool:
+def _possessive(text: str, mark: Mark, later: Iterable[Mark]) -> bool:
     """prisoners’ rights: an s-final word, a single closing mark, then a
     lower-case word, with another closer to come before any new opener
     (‘significant means’ would ... ‘severe sentences’ is two quotes)."""
@@ -164,14 +166,14 @@ def pair_marks(text: str, start: int, end: int, paragraph: int,
     orphans: list[Mark] = []
     for i, mark in enumerate(marks):
         opener = next((s for s in reversed(stack) if s.family == mark.family), None)
-        if mark.can_close and opener is not None and not _possessive(text, mark, marks[i + 1:]):
+        if mark.can_close and opener is not None and not _possessive(text, mark, islice(marks, i + 1, None)):
             while stack and stack[-1] is not opener:
                 stack.pop()  # an inner mark of the other family never closed
             stack.pop()
             pairs.append((opener, mark))
         elif mark.can_open:
             stack.append(mark)
-        elif mark.can_close and not (mark.family == SINGLE and _possessive(text, mark, marks[i + 1:])):
+        elif mark.can_close and not (mark.family == SINGLE and _possessive(text, mark, islice(marks, i + 1, None))):
             if not (mark.family == SINGLE and text[mark.pos - 1:mark.pos] in ("s", "S")):
                 orphans.append(mark)
     spans = [QuoteSpan(o.pos + 1, c.pos, o.pos, c.pos, paragraph) for o, c in pairs]

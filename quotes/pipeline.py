@@ -11,6 +11,7 @@ tokenizer and adds its own annotations alongside.
 """
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 
 from collections.abc import Iterator
@@ -18,9 +19,10 @@ from dataclasses import fields
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_TITLE, ORTH
+from spacy.attrs import IDX, IS_TITLE, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from quotes import lexicon
@@ -122,13 +124,15 @@ class SpeakerResolver:
         text = text_of(doc)
         paras = paragraphs(text)
         quoted = _merge([(f.start, f.end) for f in found if f.type != "indirect"])
+        quoted_starts = [s for s, _ in quoted]
         para_starts = [p[0] for p in paras]
         captions: dict[int, bool] = {}
 
         def blocked(pos: int) -> bool:
             """Inside a quotation, or inside a caption paragraph (decided
             lazily: most paragraphs hold no capitalised run to check)."""
-            if _inside(pos, quoted):
+            i = bisect_right(quoted_starts, pos) - 1
+            if i >= 0 and pos < quoted[i][1]:
                 return True
             n = bisect_right(para_starts, pos) - 1
             if n < 0 or pos >= paras[n][1]:
@@ -140,15 +144,22 @@ class SpeakerResolver:
         mentions = [f.mention for f in found if f.mention is not None]
         # Token arrays, not Token objects: this scan visits every capitalised word.
         # Only the title-case rows become Python lists (a sixth of the tokens).
-        arrays = doc.to_array([IS_TITLE, IDX, ORTH])
+        arrays = doc.to_array([IS_TITLE, IDX, ORTH, LOWER])
         title_rows = np.flatnonzero(arrays[:, 0])
         titles = title_rows.tolist()
         picked = arrays[title_rows]
         title_at, title_orth = picked[:, 1].tolist(), picked[:, 2].tolist()
-        orth_col = arrays[:, 2]
+        orth_col, lower_col = arrays[:, 2], arrays[:, 3]
+        after_place, before_place = _place_hashes()
+        n_tokens = len(doc)
         for first, last in _runs(titles):
             start, end = titles[first], titles[last] + 1
-            if blocked(title_at[first]) or _looks_like_place(doc, start, end):
+            if blocked(title_at[first]):
+                continue
+            # "in Toulon", "Toulon's La Farlede prison": names of places and
+            # buildings are not people a pronoun can refer to.
+            if (int(lower_col[start - 1]) if start else 0) in before_place \
+                    or (int(lower_col[end]) if end < n_tokens else 0) in after_place:
                 continue
             prev_orth = int(orth_col[start - 1]) if start else 0
             m = self._name_in_run(doc, text, start, end, title_at[first], title_at[last], title_orth[last], prev_orth)
@@ -208,19 +219,15 @@ def _runs(titles: list[int]) -> Iterator[tuple[int, int]]:
             first = k
 
 
-def _looks_like_place(doc: Doc, start: int, end: int) -> bool:
-    """"in Toulon", "Toulon's La Farlede prison": names of places and
-    buildings are not people a pronoun can refer to."""
+@functools.cache
+def _place_hashes() -> tuple[frozenset[int], frozenset[int]]:
+    """LOWER hashes of the words after and before a run that make it a
+    place: `lex.place_nouns`, and `lex.place_prepositions` or a possessive.
+    A missing neighbour (the run starts or ends the text) reads as "",
+    whose hash is 0, as the string test read it."""
     lex = lexicon.mentions()
-    before = doc[start - 1].lower_ if start else ""
-    after = doc[end].lower_ if end < len(doc) else ""
-    return before in lex.place_prepositions or before in ("'s", "’s") or after in lex.place_nouns
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    """Is `pos` inside one of `spans` (sorted, non-overlapping)?"""
-    i = bisect_right(spans, (pos, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+    return (frozenset(get_string_id(w) for w in lex.place_nouns),
+            frozenset(get_string_id(w) for w in (*lex.place_prepositions, "'s", "’s")))
 
 
 PIPES = ("quote_cues", "quote_attribution", "quote_speakers")
