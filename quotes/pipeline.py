@@ -11,16 +11,18 @@ tokenizer and adds its own annotations alongside.
 """
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import fields
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_TITLE, ORTH
+from spacy.attrs import IDX, IS_TITLE, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from quotes import lexicon
@@ -85,55 +87,116 @@ class SpeakerResolver:
         doc._.speakers = resolve_article([f.mention for f in found], timeline, inherited)
         return doc
 
+    #: Bounds of the per-process caches (cleared when full). A run's entry
+    #: holds its text and a Mention, about 700 bytes: 20,000 of them keep
+    #: the names that recur across a news corpus without letting memory
+    #: grow with the corpus (200,000 let it grow by 140 MB).
+    MAX_RUNS = 20_000
+    MAX_FOLDED = 50_000
+
     def __init__(self) -> None:
         self._runs: dict[tuple[str, int], Mention | None] = {}
+        self._folded: dict[int, str] = {}  # orth hash -> fold() of the word
 
-    def _name_in_run(self, doc: Doc, text: str, offsets: np.ndarray, orths: np.ndarray,
-                     start: int, end: int) -> Mention | None:
+    def _name_in_run(self, doc: Doc, text: str, start: int, end: int, at: int,
+                     last_at: int, last_orth: int, prev_orth: int) -> Mention | None:
         """The person or organisation a run of capitalised words names.
         Runs repeat ("Donald Trump" a dozen times an article), so the parse
         is kept per run text (and the token before it, which decides
         whether the first word is capitalised only because it opens a
-        sentence), with offsets relative to the run."""
-        at = int(offsets[start])
-        last = doc.vocab.strings[int(orths[end - 1])]
-        key = (text[at:int(offsets[end - 1]) + len(last)], int(orths[start - 1]) if start else 0)
-        if key not in self._runs:
-            if len(self._runs) > 200_000:
-                self._runs.clear()
+        sentence), with offsets relative to the run. `at`, `last_at` and
+        `last_orth` are the offsets of the run's first and last tokens and
+        the last one's ORTH; `prev_orth` is the ORTH before the run (0 at
+        the start of the text)."""
+        key = (text[at:last_at + len(doc.vocab.strings[last_orth])], prev_orth)
+        runs = self._runs
+        if key not in runs:
+            if len(runs) >= self.MAX_RUNS:
+                runs.clear()
             m = parse_mention(doc, start, end)
             keep = m is not None and m.kind in ("person", "org")
-            self._runs[key] = replace(m, start=m.start - at, end=m.end - at) if keep else None
-        cached = self._runs[key]
-        return None if cached is None else replace(cached, start=cached.start + at, end=cached.end + at)
+            runs[key] = _shifted(m, -at) if keep else None
+        cached = runs[key]
+        return None if cached is None else _shifted(cached, at)
+
+    def _fold_orth(self, strings, orth: int) -> str:
+        folded = self._folded.get(orth)
+        if folded is None:
+            if len(self._folded) >= self.MAX_FOLDED:
+                self._folded.clear()
+            folded = self._folded[orth] = fold(strings[orth])
+        return folded
 
     def _timeline(self, doc: Doc, found: list[Found]) -> list[Mention]:
         """Every mention a pronoun could refer to, outside quotations and captions."""
         text = text_of(doc)
         paras = paragraphs(text)
-        blocked = [(f.start, f.end) for f in found if f.type != "indirect"]
-        blocked += [paras[n] for n in range(len(paras)) if is_caption(text, paras, n)]
-        blocked += [paras[f.paragraph] for f in found if f.headline]  # title case, not names
-        blocked = _merge(blocked)
+        quoted = _merge([(f.start, f.end) for f in found if f.type != "indirect"])
+        quoted_starts = [s for s, _ in quoted]
+        para_starts = [p[0] for p in paras]
+        captions: dict[int, bool] = {n: True for n in {f.paragraph for f in found if f.headline}}  # title case
+
+        def blocked(pos: int) -> bool:
+            """Inside a quotation, a headline attribution's title line, or a
+            caption paragraph (decided lazily: most paragraphs hold no
+            capitalised run to check)."""
+            i = bisect_right(quoted_starts, pos) - 1
+            if i >= 0 and pos < quoted[i][1]:
+                return True
+            n = bisect_right(para_starts, pos) - 1
+            if n < 0 or pos >= paras[n][1]:
+                return False
+            if n not in captions:
+                captions[n] = is_caption(text, paras, n)
+            return captions[n]
+
         mentions = [f.mention for f in found if f.mention is not None]
         # Token arrays, not Token objects: this scan visits every capitalised word.
-        arrays = doc.to_array([IS_TITLE, IDX, ORTH])
-        titles = np.flatnonzero(arrays[:, 0])
-        offsets, orths = arrays[:, 1], arrays[:, 2]
-        for start, end in _runs(titles):
-            if _inside(int(offsets[start]), blocked) or _looks_like_place(doc, start, end):
+        # Only the title-case rows become Python lists (a sixth of the tokens).
+        arrays = doc.to_array([IS_TITLE, IDX, ORTH, LOWER])
+        title_rows = np.flatnonzero(arrays[:, 0])
+        titles = title_rows.tolist()
+        picked = arrays[title_rows]
+        title_at, title_orth = picked[:, 1].tolist(), picked[:, 2].tolist()
+        orth_col, lower_col = arrays[:, 2], arrays[:, 3]
+        after_place, before_place = _place_hashes()
+        n_tokens = len(doc)
+        for first, last in _runs(titles):
+            start, end = titles[first], titles[last] + 1
+            if blocked(title_at[first]):
                 continue
-            m = self._name_in_run(doc, text, offsets, orths, start, end)
+            # "in Toulon", "Toulon's La Farlede prison": names of places and
+            # buildings are not people a pronoun can refer to.
+            if (int(lower_col[start - 1]) if start else 0) in before_place \
+                    or (int(lower_col[end]) if end < n_tokens else 0) in after_place:
+                continue
+            prev_orth = int(orth_col[start - 1]) if start else 0
+            m = self._name_in_run(doc, text, start, end, title_at[first], title_at[last], title_orth[last], prev_orth)
             if m is not None:
                 mentions.append(m)
         surnames = {fold(m.name.split()[-1]) for m in mentions if m.kind == "person" and m.name}
-        strings = doc.vocab.strings
-        surname_orths = [h for h in np.unique(orths[titles]).tolist() if fold(strings[h]) in surnames]
-        for i in titles[np.isin(orths[titles], surname_orths)].tolist():
-            start, word = int(offsets[i]), strings[int(orths[i])]
-            if not _inside(start, blocked):
-                mentions.append(Mention(start, start + len(word), word, "person", name=word))
+        if surnames:
+            strings = doc.vocab.strings
+            folded = self._folded
+            surname_orths = {h for h in set(title_orth)
+                             if (folded[h] if h in folded else self._fold_orth(strings, h)) in surnames}
+            for start, h in zip(title_at, title_orth):
+                if h in surname_orths:
+                    word = strings[h]
+                    if not blocked(start):
+                        mentions.append(Mention(start, start + len(word), word, "person", name=word))
         return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+_MENTION_FIELDS = tuple(f.name for f in fields(Mention))
+
+
+def _shifted(m: Mention, by: int) -> Mention:
+    """`replace(m, start=m.start + by, end=m.end + by)`, without
+    dataclasses.replace's per-call introspection."""
+    new = Mention(*[getattr(m, f) for f in _MENTION_FIELDS])
+    new.start, new.end = m.start + by, m.end + by
+    return new
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -150,32 +213,30 @@ def _needs_context(m: Mention) -> bool:
     return m.kind in ("pronoun", "role") or (m.kind == "person" and bool(m.name) and " " not in m.name)
 
 
-def _runs(titles: np.ndarray) -> Iterator[tuple[int, int]]:
-    """Maximal runs of two or more title-case tokens, as (start, end): what a
+def _runs(titles: list[int]) -> Iterator[tuple[int, int]]:
+    """Maximal runs of two or more title-case tokens (`titles`: their token
+    indices, ascending), as (first, last) positions in `titles`: what a
     greedy-longest Matcher on `IS_TITLE, IS_TITLE+` finds, without building
-    a Token per match (the Matcher was a tenth of extraction time)."""
-    if len(titles) == 0:
-        return
-    breaks = np.flatnonzero(np.diff(titles) != 1)
-    starts = titles[np.r_[0, breaks + 1]]
-    ends = titles[np.r_[breaks, len(titles) - 1]] + 1
-    keep = ends - starts >= 2
-    yield from zip(starts[keep].tolist(), ends[keep].tolist())
+    a Token per match (the Matcher was a tenth of extraction time). A plain
+    loop: an article has a few hundred title-case tokens, too few for
+    numpy's per-call overhead to pay."""
+    first = 0
+    for k in range(1, len(titles) + 1):
+        if k == len(titles) or titles[k] != titles[k - 1] + 1:
+            if k - first >= 2:
+                yield first, k - 1
+            first = k
 
 
-def _looks_like_place(doc: Doc, start: int, end: int) -> bool:
-    """"in Toulon", "Toulon's La Farlede prison": names of places and
-    buildings are not people a pronoun can refer to."""
+@functools.cache
+def _place_hashes() -> tuple[frozenset[int], frozenset[int]]:
+    """LOWER hashes of the words after and before a run that make it a
+    place: `lex.place_nouns`, and `lex.place_prepositions` or a possessive.
+    A missing neighbour (the run starts or ends the text) reads as "",
+    whose hash is 0, as the string test read it."""
     lex = lexicon.mentions()
-    before = doc[start - 1].lower_ if start else ""
-    after = doc[end].lower_ if end < len(doc) else ""
-    return before in lex.place_prepositions or before in ("'s", "’s") or after in lex.place_nouns
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    """Is `pos` inside one of `spans` (sorted, non-overlapping)?"""
-    i = bisect_right(spans, (pos, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+    return (frozenset(get_string_id(w) for w in lex.place_nouns),
+            frozenset(get_string_id(w) for w in (*lex.place_prepositions, "'s", "’s")))
 
 
 PIPES = ("quote_cues", "quote_attribution", "quote_speakers")

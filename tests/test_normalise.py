@@ -53,3 +53,27 @@ def test_doubled_apostrophe_quotations_are_found():
     rows = extract(text)
     assert (rows[0]["text"], rows[0]["type"]) == ("We need money to pay our producers", "direct")
     assert any(r["text"] == "a shock." and r["type"] == "partial" for r in rows)
+
+
+def test_odd_space_class_is_every_other_space_and_control_character():
+    """ODD_SPACE is spelled out as a plain class for speed; it must match
+    exactly what the rule says: whitespace other than newline and space,
+    and the C0/C1 controls, U+2028 and U+2029."""
+    import re
+
+    from quotes.normalise import ODD_SPACE
+
+    rule = re.compile("[^\\S\n ]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+    assert [i for i in range(0x110000) if rule.match(chr(i))] == \
+        [i for i in range(0x110000) if ODD_SPACE.match(chr(i))]
+
+
+@pytest.mark.parametrize("text", [
+    "a.B ab.Cd x A.Bc ab.”The ab”The A.Bcd  X.Yz .Ab ab?Cd ab!Cd’ aa.’A e.g.The U.S.Army",
+    "wrote on X.He added\u200b it, then prisoners.The end",
+    "He said ''we act.''The end came.A ``quoted'' word",
+])
+def test_glued_sentences_found_from_candidates_as_by_a_full_scan(text: str):
+    from quotes.normalise import EDITS, _edits
+
+    assert [m.span() for m in _edits(text)] == [m.span() for m in EDITS.finditer(text)]

@@ -4,9 +4,15 @@ Blank English tokenizing is the floor no spaCy pipeline can beat, so the
 figure that matters is the ratio extraction / tokenizer on the same texts in
 the same run (target: at most 3). 50k words run by default; a million words
 when QUOTES_BENCH_FULL=1; your own corpus with QUOTES_BENCH_CORPUS=PATH.
-The synthetic corpus recombines the seed articles' sentences
-with generated quotations (direct, partial, indirect, several cues and
-speaker styles), so it reads like news and has quotes to find.
+The synthetic corpus (`newsgen.py`) has real news's vocabulary statistics
+(a Zipf-shaped vocabulary with a long tail of names, numbers and glued
+punctuation), so the tokenizer works as hard as on real text, and
+quotations of every type for extraction to find.
+
+`synthetic_articles` (seed sentences recombined with a handful of claims)
+is kept for the Dask equality test, which needs statements that recur
+across many shards; it flatters the tokenizer's cache and is not a
+benchmark corpus.
 """
 from __future__ import annotations
 
@@ -22,6 +28,7 @@ import pytest
 from quotes.extract import extract_articles
 from quotes.model import Article
 from quotes.pipeline import build_nlp
+from tests.benchmarks.newsgen import news_articles
 
 SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "articles.jsonl"
 WORDS = 1_000_000 if os.environ.get("QUOTES_BENCH_FULL") == "1" else 50_000
@@ -61,8 +68,9 @@ def quote_sentence(rng: random.Random) -> str:
 
 
 def synthetic_articles(n_words: int, seed: int = 0, sentences_per_article: int = 12) -> list[Article]:
-    """About `n_words` words of news-like articles: two seed sentences for
-    each generated quotation, paragraphs of two or three sentences."""
+    """About `n_words` words of seed sentences and generated quotations (two
+    seed sentences for each), paragraphs of two or three sentences: the same
+    few claims recur across the corpus (the Dask test's statements)."""
     rng = random.Random(seed)
     pool = seed_sentences()
     articles: list[Article] = []
@@ -83,12 +91,13 @@ def synthetic_articles(n_words: int, seed: int = 0, sentences_per_article: int =
 def corpus() -> list[Article]:
     """QUOTES_BENCH_CORPUS=file.jsonl measures on your own articles instead.
 
-    The synthetic corpus repeats a few hundred sentences, so the tokenizer's
-    cache answers nearly every word and the floor is unusually low; real
-    news has a long tail of words the tokenizer must split afresh."""
+    The synthetic news is calibrated on real news (distinct chunks per word,
+    tokenizer words/s: docs/performance.md). The earlier corpus recombined a
+    few hundred seed sentences, so the tokenizer's cache answered nearly
+    every word and the ratio measured the cache, not the pipeline."""
     path = os.environ.get("QUOTES_BENCH_CORPUS")
     if not path:
-        return synthetic_articles(WORDS)
+        return news_articles(WORDS)
     from quotes.corpus import iter_articles
     from quotes.model import CorpusLog
 
@@ -110,25 +119,56 @@ def test_tokenizer_throughput(benchmark, corpus):
     if benchmark.stats:  # None under --benchmark-disable
         benchmark.extra_info["words"] = _words(corpus)
         benchmark.extra_info["words_per_s"] = round(_words(corpus) / benchmark.stats.stats.min)
+        # How much of the corpus the tokenizer's cache can answer: real news
+        # (PolNeAR train, 625k words) has 0.090 distinct chunks per word.
+        chunks = [w for t in texts for w in t.split()]
+        benchmark.extra_info["distinct_chunks_per_word"] = round(len(set(chunks)) / len(chunks), 3)
     assert tokens >= _words(corpus)
 
 
-def test_extract_throughput(benchmark, corpus):
-    """Reports words/s and the ratio to the tokenizer timed in the same run."""
+def test_extract_throughput(benchmark, corpus, request):
+    """Reports words/s and the ratio to the tokenizer timed in the same run.
+
+    The tokenizer floor is timed just before each extraction round (in the
+    round's untimed setup, on the same pipeline), so on a shared machine
+    both see the same load; `ratio_to_tokenizer` is the fastest extraction
+    over the fastest tokenizer pass, `ratio_per_round` each round's pair.
+    Both use pytest-benchmark's timer (`--benchmark-timer=time.process_time`
+    counts CPU time only, steadier when other jobs share the cores)."""
     nlp = build_nlp()
-    records = benchmark.pedantic(lambda: list(extract_articles(corpus, nlp)), rounds=3, iterations=1)
+    texts = [a.text for a in corpus]
+    timer = _benchmark_timer(request.config)
+    floors: list[float] = []
+
+    def time_the_tokenizer():
+        floors.append(_timed(timer, _tokenize_all, nlp, texts))
+
+    records = benchmark.pedantic(lambda: list(extract_articles(corpus, nlp)), setup=time_the_tokenizer,
+                                 rounds=3, iterations=1)
     if benchmark.stats:  # None under --benchmark-disable
-        texts = [a.text for a in corpus]
-        floor = min(_timed(_tokenize_all, nlp, texts) for _ in range(3))
         words = _words(corpus)
+        rounds = benchmark.stats.stats.data
         benchmark.extra_info["words"] = words
         benchmark.extra_info["words_per_s"] = round(words / benchmark.stats.stats.min)
-        benchmark.extra_info["ratio_to_tokenizer"] = round(benchmark.stats.stats.min / floor, 2)
-    types = {p.quotation.type for p in records}
-    assert {"direct", "indirect"} <= types
+        benchmark.extra_info["tokenizer_words_per_s"] = round(words / min(floors))
+        benchmark.extra_info["ratio_to_tokenizer"] = round(benchmark.stats.stats.min / min(floors), 2)
+        benchmark.extra_info["ratio_per_round"] = [round(e / f, 2) for e, f in zip(rounds, floors)]
+    if not os.environ.get("QUOTES_BENCH_CORPUS"):  # the synthetic news has every kind
+        assert {p.quotation.type for p in records} == {"direct", "partial", "indirect"}
+        assert any(p.quotation.cue and p.quotation.cue.lower() == "according to" for p in records)
+    else:
+        assert {"direct", "indirect"} <= {p.quotation.type for p in records}
 
 
-def _timed(fn, *args) -> float:
-    start = time.perf_counter()
+def _benchmark_timer(config):
+    """The timer pytest-benchmark times rounds with (`--benchmark-timer`)."""
+    from pytest_benchmark.utils import load_timer
+
+    name = config.getoption("benchmark_timer", None)
+    return load_timer(name).target if name else time.perf_counter
+
+
+def _timed(timer, fn, *args) -> float:
+    start = timer()
     fn(*args)
-    return time.perf_counter() - start
+    return timer() - start

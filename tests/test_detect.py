@@ -1,0 +1,26 @@
+"""Rewrites of detection rules made for speed give the answers of the rules they replaced."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quotes.detect import ends_like_sentence, paragraphs
+
+CAPTION_PATTERN = re.compile(r"[.!?…:;][\"”’'»)\]]*\s*$|[\"”’»]\s*$")
+
+
+@pytest.mark.parametrize("body", ["", "He said so.", "He said so.”", 'It was "fine"', "A title", "Ends: ",
+                                  "Why?)]", "x ’", "odd;'  ", "no stop »", "stop …\u00a0", "3 p.m", "tail ']",
+                                  ".", "»", ")", "a.\n", "a)\n "])
+def test_ends_like_sentence_is_the_caption_pattern(body: str):
+    """is_caption reads a paragraph's ending from the end, not by a search over the paragraph."""
+    assert ends_like_sentence(body) == bool(CAPTION_PATTERN.search(body))
+
+
+def test_paragraphs_answers_again_for_the_same_text_without_sharing_its_list():
+    text = "One.\n\n  Two.  \nThree"
+    first = paragraphs(text)
+    first.append((0, 0))
+    assert paragraphs(text) == [(0, 4), (8, 12), (15, 20)]
+    assert paragraphs("Other") == [(0, 5)]
