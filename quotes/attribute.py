@@ -83,7 +83,7 @@ INTRODUCERS = {"at", "in", "on", "after", "before", "during", "earlier", "later"
 CLOSING_MARKS = {'"', "”", "’", "'", "»"}
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 COORDINATORS = {"and", "but", "or", "so", "yet", "nor"}
-POSTMODIFYING_PREPOSITIONS = {"of", "in", "at", "for", "from", "with"}
+POSTMODIFYING_PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on"}
 INFERENCE_VERBS = {"suggests", "suggest", "suggested", "shows", "show", "showed", "indicates",
                    "means", "meant", "implies", "proves", "if", "whether", "unless"}
 CLAUSE_STOP = re.compile(r";|\s--\s|,\s+(?:but|while|whereas|although|though|yet|(?!including\b|according\b)[a-z]+ing)\b"
@@ -270,12 +270,31 @@ def _attribute_quote(doc: Doc, sent: Sentence, q: QuoteSpan, sent_cues: list[int
         if mention is not None and mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that"}:
             f.mention = None
         return f
+    split = _split_from(found, sent, text, open_at)
+    if split is not None:  # `"The risk," said X, an economist, "is that …"`: one quotation in two pieces
+        f.type, f.inherited_from = found[split].type, split
+        return f
     if not direct:
         return None  # an unattributed fragment: a scare quote, not a statement
     prev = _previous_speaker(found, sent.paragraph)
     if prev is not None:
         f.inherited_from = prev
     return f
+
+
+def _split_from(found: list[Found], sent: Sentence, text: str, open_at: int) -> int | None:
+    """The first piece of a quotation split by its attribution: the last
+    quotation of this sentence, attributed by a cue that stands between it
+    and this one, with only the speaker's phrase in between."""
+    if not found:
+        return None
+    prev = found[-1]
+    if prev.start < sent.start or prev.type != "direct" or prev.mention is None or prev.cue is None:
+        return None
+    gap = text[prev.end:open_at]
+    if prev.cue not in gap or len(gap) > 160 or re.search(r"[.!?]\s", gap):
+        return None
+    return len(found) - 1
 
 
 def _not_a_statement(text: str, sent: Sentence, q: QuoteSpan) -> bool:
@@ -325,6 +344,10 @@ def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, 
         pp = right_phrase(doc, j + 1, sent.tok_end)
         if pp is not None and (doc[j].lower_ == "of" or pp[1] in cues):
             j = pp[1]
+        else:  # "a staffer in the room wondered", "a message on the website reads": any short phrase before the cue
+            k2 = _description_end(doc, j + 1 + (doc[j + 1].lower_ in lexicon.mentions().determiners), sent.tok_end)
+            if k2 in cues and k2 - j <= 6:
+                j = k2
     # "Justice Minister X, who ..., said" / "Senate leader X, R-Ky., said":
     # skip a relative clause or an apposition between commas.
     if j < sent.tok_end and doc[j].text == ",":

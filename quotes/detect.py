@@ -36,7 +36,7 @@ CLOSE_AFTER = set(" \n\t)]}.,;:!?—–-/…") | {""}  # what may stand after a 
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 # End of a sentence: terminal punctuation, optional closing marks/brackets,
 # then space and something that can start a sentence.
-SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9À-Ý])")
+SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]{0,2}[A-Z0-9À-Ý])")
 ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Pres|"
     r"Atty|Supt|Insp|No|Nos|vs|etc|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"

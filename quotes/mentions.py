@@ -183,7 +183,7 @@ def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:
         m.kind = "anonymous"
         m.role = _strip_det(doc[start:end].text)
         return m
-    name_toks = _trailing_name(toks, lex)
+    name_toks = _name_before_of(toks, lex) or _trailing_name(toks, lex)
     if name_toks:
         m.name = _join_like_text(doc, name_toks)
         role_toks = toks[:len(toks) - len(name_toks)]
@@ -278,6 +278,21 @@ def _description_token(tok: Token, lex: lexicon.Mentions) -> bool:
         return False
     return low not in lex.boundaries and low not in lex.pronouns and low not in lex.determiners \
         and not lexicon.cues().classes(low)
+
+
+def _name_before_of(toks: list[Token], lex: lexicon.Mentions) -> list[Token]:
+    """`Donald Hartley of Madison`, `Peter Morgan of the Sierra Club`: a
+    person's full name, then where they are from or work. Not `Bank of
+    America` or `Secretary of State` (one word, or a title, before "of")."""
+    of = next((i for i, t in enumerate(toks) if t.lower_ == "of"), None)
+    if of is None or of < 2:
+        return []
+    before = toks[:of]
+    if not all(_is_name_token(t) for t in before) or any(
+            t.lower_.rstrip(".") in lex.titles or t.lower_ in lex.honorifics or t.lower_ in ORG_WORDS
+            or t.lower_ in lex.speaker_nouns for t in before):
+        return []
+    return before
 
 
 def _trailing_name(toks: list[Token], lex: lexicon.Mentions) -> list[Token]:

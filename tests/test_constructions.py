@@ -358,3 +358,23 @@ def test_passive_with_the_speaker_after_by():
     row = only(rows, "cost jobs")
     assert row["text"].startswith("whether his plan") and row["speaker"] == "Ana Kral"
     assert only(rows, "handling of the strike")["speaker"] == "unions"
+
+
+def test_split_quotation_and_a_quotation_opening_with_a_bracket_after_the_speakers_sentence():
+    rows = extract('"The risk," said Ed Lam, an economist at the institute, "is that we repel jobs." '
+                   '"They count their votes," said Unruh. “[Trump] has no idea how many delegates he has.”')
+    second = only(rows, "repel jobs")
+    assert second["type"] == "direct" and second["speaker"] == "Ed Lam"
+    bracket = only(rows, "delegates")
+    assert bracket["type"] == "direct" and bracket["speaker"] == "Unruh"
+
+
+def test_more_verbs_of_saying_and_speakers_with_a_place_or_a_postmodifier():
+    rows = extract("“They are all here for the free stuff,” Bennett shot back with a laugh. "
+                   "“Go back to your desk,” the governor barked. "
+                   "“Will he be the next attorney general?” a staffer in the room wondered. "
+                   "“This is fantastic!” beamed Donald Hartley of Madison, Alabama.")
+    assert only(rows, "free stuff")["speaker"] == "Bennett"
+    assert only(rows, "your desk")["speaker"] == "governor"
+    assert "staffer" in only(rows, "attorney general")["speaker"]
+    assert only(rows, "fantastic")["speaker"] == "Donald Hartley"
