@@ -429,12 +429,32 @@ def _before_attribution(doc: Doc, sent: Sentence, open_at: int, q: QuoteSpan, se
         between = text[doc[cues[c][0] - 1].idx:open_at]
         if STRONG_BOUNDARY.search(between):
             return None
-        mention = _speaker_of_cue(doc, sent, c, cues)
+        mention = _speaker_of_cue(doc, sent, c, cues) or _speaker_between(doc, sent, c, cues, open_at)
         if mention is not None:
             return _outer_report(doc, sent, c, mention, sent_cues, cues) or (c, mention)
         last = doc[cues[c][0] - 1]
         if not text[last.idx + len(last):open_at].strip(" ,:;—–-"):
             return None  # `…, the mother of three replied, "…"`: the quote's own cue, speaker unread
+    return None
+
+
+def _speaker_between(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[int, str]],
+                     open_at: int) -> Mention | None:
+    """Speakers a left-hand subject search misses before a quote: inverted
+    (`…, explained Rosenberg, "with this …"`) or after "but"/"and" (`Carson
+    named no rival but told his supporters, "…"`)."""
+    end, label = cues[c]
+    if label != "verb":
+        return None
+    rng = right_phrase(doc, end, sent.tok_end)
+    if rng is not None and rng[1] < sent.tok_end and doc[rng[1]].idx < open_at and \
+            not text_of(doc)[doc[rng[1]].idx:open_at].strip(" ,:;—–-\"“‘'"):
+        mention = parse_mention(doc, *rng)
+        if mention is not None and mention.kind != "pronoun" and lexicon.cues().lemma_of.get(doc[c].lower_) != "tell":
+            return mention
+    i = _skip_auxiliaries(doc, sent, c)
+    if i is not None and i - 1 > sent.tok_start and doc[i - 1].lower_ in {"and", "but"}:
+        return _coordinated_subject(doc, sent, i - 1, c, need_clause=False)
     return None
 
 
@@ -489,7 +509,8 @@ def _final_attribution(doc: Doc, sent: Sentence, close_at: int, sent_cues: list[
         end, label = cues[c]
         if label == "source_after":
             mention = _speaker_of_cue(doc, sent, c, cues)
-            if mention is not None and doc[c - 1].text == ",":
+            after_comma = doc[c - 1].text == "," or doc[c - 1].text in CLOSING_MARKS and doc[c - 2].text == ","
+            if mention is not None and after_comma:  # `…,” according to CNN.`
                 return c, mention
             continue
         subject = _subject(doc, sent, c)
@@ -570,12 +591,13 @@ def _first_cue_after(doc: Doc, i: int) -> int:
     return i
 
 
-def _coordinated_subject(doc: Doc, sent: Sentence, and_tok: int, c: int) -> Mention | None:
+def _coordinated_subject(doc: Doc, sent: Sentence, and_tok: int, c: int, need_clause: bool = True) -> Mention | None:
     """`Authorities announced an arrest and said a curfew would continue`:
     the second verb shares the subject that opens the sentence. Only when a
-    finite clause follows: "and vowed harsh sentences" reports no statement."""
+    finite clause follows (or a quotation, when `need_clause` is off): "and
+    vowed harsh sentences" reports no statement."""
     after = [t.lower_ for t in doc[c + 1:min(c + 8, sent.tok_end)]]
-    if not set(after) & FINITE and not any(w.endswith("ed") for w in after[1:]):
+    if need_clause and not set(after) & FINITE and not any(w.endswith("ed") for w in after[1:]):
         return None  # "and says he introduced legislation" is a clause; "and vowed harsh sentences" is not
     rng = right_phrase(doc, sent.tok_start, and_tok)
     if rng is None or rng[1] >= and_tok:

@@ -378,3 +378,13 @@ def test_more_verbs_of_saying_and_speakers_with_a_place_or_a_postmodifier():
     assert only(rows, "your desk")["speaker"] == "governor"
     assert "staffer" in only(rows, "attorney general")["speaker"]
     assert only(rows, "fantastic")["speaker"] == "Donald Hartley"
+
+
+def test_speakers_a_left_search_misses_before_a_quote_and_according_to_after_a_closing_mark():
+    rows = extract("Because of how the schedule was built, explained Rosenberg, “with this thing over by March, "
+                   "it is hard to see a way back.” "
+                   "Carson named no rival but told his supporters, “our nation is in horrible trouble.” "
+                   "“Officials expect to finish their work in the next few weeks,” according to CNN.")
+    assert only(rows, "hard to see")["speaker"] == "Rosenberg"
+    assert only(rows, "horrible trouble")["speaker"] == "Carson"
+    assert only(rows, "next few weeks")["speaker"] == "CNN"
