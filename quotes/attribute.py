@@ -817,6 +817,8 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
         return None
     if lemma in cues.document_verbs and fold_head(subject) not in lexicon.mentions().document_nouns:
         return None  # "he showed his badge": only a document's showing is a report
+    if lemma in cues.as_verbs and not any(t.lower_ == "as" for t in doc[k + 1:min(k + 9, sent.tok_end)]):
+        return None  # "saw the film" reports nothing; "sees Cruz as a uniter" does
     text = text_of(doc)
     return first.idx, _object_end(doc, sent, k, _clause_end(text, first.idx, stop)), subject
 

@@ -52,6 +52,7 @@ class Cues:
     not_speech_after: dict[str, frozenset[str]]  # lemma -> next words that cancel it
     noun_homographs: frozenset[str]  # lemmas whose base and -s forms are also nouns ("plans")
     objects: dict[str, frozenset[str]]  # lemma -> words linking it to the object it reports ("" = none)
+    as_verbs: frozenset[str]  # object verbs that report only with "as": "sees Cruz as a uniter"
     document_verbs: frozenset[str]  # object verbs only documents and polls report with ("the poll showed …")
     irregular_past: frozenset[str]  # came, went, took: past tenses that do not end in -ed
     object_forms: dict[str, str]  # form -> lemma, for the verbs in `objects` (kept apart: "attacks"
@@ -74,7 +75,8 @@ def cues() -> Cues:
                 lemma_of.setdefault(form, lemma)
     objects = {k: frozenset(v) for k, v in data.get("object", {}).items()}
     document_verbs = frozenset(data.get("object_of_documents", {}).get("verbs", []))
-    objects.update({lemma: frozenset({""}) for lemma in document_verbs})
+    as_verbs = frozenset(data.get("object_as", {}).get("verbs", []))
+    objects.update({lemma: frozenset({""}) for lemma in document_verbs | as_verbs})
     object_forms: dict[str, str] = {}
     for lemma in objects:
         for form in inflect(lemma) | irregular.get(lemma, set()):
@@ -90,6 +92,7 @@ def cues() -> Cues:
         objects=objects,
         object_forms=object_forms,
         document_verbs=document_verbs,
+        as_verbs=as_verbs,
         irregular_past=frozenset(data.get("english", {}).get("irregular_past", [])),
     )
 

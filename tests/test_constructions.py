@@ -388,3 +388,14 @@ def test_speakers_a_left_search_misses_before_a_quote_and_according_to_after_a_c
     assert only(rows, "hard to see")["speaker"] == "Rosenberg"
     assert only(rows, "horrible trouble")["speaker"] == "Carson"
     assert only(rows, "next few weeks")["speaker"] == "CNN"
+
+
+def test_naming_comparing_and_seeing_as_report_a_judgement():
+    rows = extract("The protesters called the mayor a political opportunist who neglected the city. "
+                   "Senator Ruiz likened the tax to a penalty on working families. "
+                   "Marta Olsen sees the merger as a threat to local jobs. "
+                   "They saw the film on Tuesday night in the city.")
+    assert only(rows, "opportunist")["text"].startswith("the mayor a political opportunist")
+    assert only(rows, "penalty")["speaker"] == "Ruiz"
+    assert only(rows, "merger")["text"] == "the merger as a threat to local jobs"
+    assert not any("film" in r["text"] for r in rows)
