@@ -81,6 +81,11 @@ SUBORDINATORS = {"when", "if", "as", "after", "before", "since", "while", "altho
 INTRODUCERS = {"at", "in", "on", "after", "before", "during", "earlier", "later", "last", "on", "by",
                "for", "with", "speaking", "asked", "when", "while", "as", "since", "addressing"}
 CLOSING_MARKS = {'"', "”", "’", "'", "»"}
+#: Speaker nouns that stay the speaker's place, not its head, before "of":
+#: "the department of justice", "the university of Texas".
+ORG_HEADS = {"department", "university", "office", "ministry", "bureau", "institute", "house", "court",
+             "board", "council", "committee", "association", "federation", "party", "bank", "secretary"}
+SUBJECT_PRONOUNS = {"i", "he", "she", "we", "they", "you"}
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 COORDINATORS = {"and", "but", "or", "so", "yet", "nor"}
 POSTMODIFYING_PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on"}
@@ -90,6 +95,9 @@ CLAUSE_STOP = re.compile(r";|\s--\s|,\s+(?:but|while|whereas|although|though|yet
                          r"|\s+but\s+(?:also\s+)?(?:said|says|noted|added|insisted|argued|warned|has|had|did|was|is|"
                          r"would|will|could|also|then|later)\b")
 TURN_LABEL = re.compile(r"(?P<name>Q|A|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)")
+PARTICIPLE_STOP = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")
+FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do"
+                         r"|[a-z]{3,}ed)\b|n[’']t\b", re.I)
 SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 EMBED_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^(@\n]+?)\s*(?:[–—-][^(\n]*)?\(@(?P<handle>\w+)\)")
 
@@ -536,9 +544,33 @@ def _subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     rng = left_phrase(doc, i, sent.tok_start)
     if rng is None or doc[rng[0]].lower_ in OBJECT_PRONOUNS:  # "those close to him say"
         return _described_subject(doc, sent, i)
+    head = _head_before_preposition(doc, sent, rng)
+    if head is not None:
+        return head
     if rng[0] - 1 >= sent.tok_start and doc[rng[0] - 1].lower_ in INFERENCE_VERBS:
         return None  # "suggests police believe ...": the reporter's inference
     return parse_mention(doc, *rng) or _described_subject(doc, sent, i)
+
+
+def _head_before_preposition(doc: Doc, sent: Sentence, rng: tuple[int, int]) -> Mention | None:
+    """`A spokesman for the ministry declined`: the speaker is the noun
+    before "for"/"of"/"at", described by the organisation after it."""
+    p = rng[0] - 1
+    while p > sent.tok_start and doc[p].lower_ in lexicon.mentions().determiners:
+        p -= 1
+    if p - 1 < sent.tok_start or doc[p].lower_ not in {"for", "of", "at", "with"}:
+        return None
+    if doc[p - 1].lower_ not in lexicon.mentions().speaker_nouns or doc[p - 1].lower_ in ORG_HEADS:
+        return None
+    head = left_phrase(doc, p, sent.tok_start)
+    mention = parse_mention(doc, *head) if head is not None else None
+    if mention is None or mention.kind not in ("role", "group", "anonymous"):
+        return None
+    full = doc[head[0]:rng[1]]
+    mention.text, mention.end = full.text, full.end_char
+    words = full.text.split()
+    mention.role = " ".join(words[1:] if words[0].lower() in lexicon.mentions().determiners else words)
+    return mention
 
 
 def _skip_auxiliaries(doc: Doc, sent: Sentence, c: int) -> int | None:
@@ -627,6 +659,8 @@ def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention 
         if inner.text and not outer.role:
             outer.role = inner.text if inner[0].lower_ not in {"who", "which"} else None
         return outer
+    if rng is not None and all(t.like_num for t in doc[rng[0]:rng[1]]) and prev - 1 > sent.tok_start:
+        return _subject_before_apposition(doc, sent, prev)  # "Lance Beebe, 49, a Navy veteran …, said"
     return None
 
 
@@ -677,7 +711,8 @@ def _reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tu
         if got is None:
             continue
         start, stop, mention = got
-        if stop - start < 12 or any(q.start < stop and start < q.end for q in sent.quotes):
+        if stop - start < (10 if text_of(doc).startswith("to ", start) else 12) \
+                or any(q.start < stop and start < q.end for q in sent.quotes):
             continue  # too short, or the quoted fragment inside it is the quotation
         if any(f.start < stop and start < f.end for f in out):
             continue
@@ -758,7 +793,7 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
     start = _complement_start(doc, sent, c, end, classes) if subject is not None else None
     if start is not None:
         stop = min(stop, _subordinate_end(doc, sent, c, start))
-    if start is not None and _finite_within(doc, start, sent.tok_end):
+    if start is not None and (_finite_within(doc, start, sent.tok_end) or _opens_with_subject(doc, start)):
         return start, _clause_end(text, start, stop), subject
     # Backward: "<clause>, a police source told AFP." / "<clause>, said the prosecutor."
     back = None if participle else _backward(doc, sent, c, end, subject)
@@ -883,6 +918,13 @@ def _subordinate_end(doc: Doc, sent: Sentence, c: int, start: int) -> int:
     return comma.idx if comma is not None else sent.end
 
 
+def _opens_with_subject(doc: Doc, char_start: int) -> bool:
+    """`said they welcome the attention`: a clause that opens with a subject
+    pronoun is a clause whatever its verb looks like."""
+    span = doc.char_span(char_start, char_start + 1, alignment_mode="expand")
+    return span is not None and span[0].lower_ in SUBJECT_PRONOUNS
+
+
 def _next_report(doc: Doc, sent: Sentence, next_cue: int) -> int:
     """Where a second report in the same sentence begins, which ends the
     first: `X said the probe was botched and Democrats accused Y of …`.
@@ -933,6 +975,8 @@ def _backward(doc: Doc, sent: Sentence, c: int, end: int, subject: Mention | Non
     apposition = subject is None and end < sent.tok_end and doc[end].text == ","  # "said Jo Ray, a long-time aide to …"
     if (len(tail) > 8 and not apposition) or any(t.lower_ in {"that", "if", "whether"} for t in tail):
         return None
+    if subject is None and not apposition and any(t.lower_ in FINITE for t in tail):
+        return None  # "…, said Hillary Clinton should be ready": the words after the cue are its clause
     if comma - sent.tok_start < 4:
         return None  # "Earlier on Tuesday, X said ...": an adverbial, not a clause
     if tail and doc[sent.tok_start].lower_ in INTRODUCERS and \
@@ -1026,9 +1070,13 @@ def _clause_opener(doc: Doc, k: int) -> bool:
 def _clause_end(text: str, start: int, end: int) -> int:
     """The reported clause stops where the reporter takes the floor again:
     at a semicolon, a spaced double dash or a contrastive conjunction."""
-    cut = CLAUSE_STOP.search(text, start, end)
-    if cut is not None and cut.start() > start:
+    for cut in CLAUSE_STOP.finditer(text, start, end):
+        if cut.start() <= start:
+            continue
+        if PARTICIPLE_STOP.match(text, cut.start()) and not FINITE_WORD.search(text, start, cut.start()):
+            continue  # "says Millennials, numbering 75 million, surpassed …": the clause has no verb yet
         end = cut.start()
+        break
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
     return end

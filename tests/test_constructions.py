@@ -399,3 +399,14 @@ def test_naming_comparing_and_seeing_as_report_a_judgement():
     assert only(rows, "penalty")["speaker"] == "Ruiz"
     assert only(rows, "merger")["text"] == "the merger as a threat to local jobs"
     assert not any("film" in r["text"] for r in rows)
+
+
+def test_present_tense_clauses_refusals_and_a_spokesman_for_an_organisation():
+    rows = extract("Despite the negative sheen, local officials said they welcome the national attention. "
+                   "The Census Bureau says Millennials, numbering 75 million, surpassed Baby Boomers in 2015. "
+                   "A spokesman for the ministry declined to comment.")
+    assert only(rows, "welcome")["text"] == "they welcome the national attention"
+    assert only(rows, "Millennials")["text"].endswith("surpassed Baby Boomers in 2015")
+    row = only(rows, "to comment")
+    assert row["text"] == "to comment" and row["speaker"] == "spokesman for the ministry"
+    assert not any(r["text"].startswith("Despite") for r in rows)
