@@ -6,6 +6,7 @@ share, so that every way of running the tool gives the same rows.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,8 +63,29 @@ def article_quotations(doc: Doc, article: Article, norm: Normalised) -> list[_Pe
     return out
 
 
-def extract_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 64) -> Iterator[_Pending]:
-    """Stream articles through the pipeline; only records come out."""
+#: Articles processed in one spaCy memory zone. Every new word a corpus
+#: brings adds an entry to the shared Vocab and StringStore, which spaCy
+#: never frees on its own, so memory would grow with the corpus; inside a
+#: `nlp.memory_zone()` those entries are evicted when the block ends
+#: (5M words: peak RSS 270 MB without zones, 204 MB with zones of 200).
+ZONE_SIZE = 200
+#: Articles processed before the first zone: zones do not fill the
+#: tokenizer's cache, so these warm it with the corpus's common words.
+WARM_UP = 1000
+
+
+def extract_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 64,
+                     zone_size: int = ZONE_SIZE, warm_up: int = WARM_UP) -> Iterator[_Pending]:
+    """Stream articles through the pipeline; only records come out, so no
+    Doc outlives the memory zone it was made in."""
+    it = iter(articles)
+    yield from _extract(list(islice(it, warm_up)), nlp, batch_size)
+    while chunk := list(islice(it, zone_size)):
+        with nlp.memory_zone():
+            yield from _extract(chunk, nlp, batch_size)
+
+
+def _extract(articles: Iterable[Article], nlp: Language, batch_size: int) -> Iterator[_Pending]:
     def texts():
         for a in articles:
             norm = normalise(a.text, a.body_start)
