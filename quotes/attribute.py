@@ -900,6 +900,7 @@ def _object_end(doc: Doc, sent: Sentence, k: int, limit: int) -> int:
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
+    """Drop the reporter's spaces and punctuation from the end of a span."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
     return end
@@ -1077,9 +1078,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
             continue  # "says Millennials, numbering 75 million, surpassed …": the clause has no verb yet
         end = cut.start()
         break
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
-        end -= 1
-    return end
+    return _trim_end(text, start, end)
 
 
 def _is_participle(doc: Doc, sent: Sentence, c: int) -> bool:

@@ -111,6 +111,7 @@ def _candidates(doc: Doc) -> list[int]:
     return cached
 
 
+@functools.lru_cache(maxsize=4096)
 def _links(word: str) -> frozenset[str]:
     lex = nominal_lexicon()
     return lex.nouns.get(word, frozenset()) | lex.adjectives.get(word, frozenset())
