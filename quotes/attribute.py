@@ -78,7 +78,7 @@ SUBORDINATORS = {"when", "if", "as", "after", "before", "since", "while", "altho
                  "because", "once", "until", "unless", "whenever", "whether"}
 #: Words opening an introductory phrase before the subject ("At his
 #: cookout, the band leader …", "In a statement, the company …").
-INTRODUCERS = {"at", "in", "on", "after", "before", "during", "earlier", "later", "last", "on", "by",
+INTRODUCERS = {"at", "in", "on", "after", "before", "during", "earlier", "later", "last", "by",
                "for", "with", "speaking", "asked", "when", "while", "as", "since", "addressing"}
 CLOSING_MARKS = {'"', "”", "’", "'", "»"}
 #: Speaker nouns that stay the speaker's place, not its head, before "of":
@@ -530,7 +530,6 @@ def _final_attribution(doc: Doc, sent: Sentence, close_at: int, sent_cues: list[
 def _subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     """The speaker left of a cue verb, over auxiliaries and adverbs, and over
     an apposition or relative clause set off by commas."""
-    lex = lexicon.mentions()
     i = _skip_auxiliaries(doc, sent, c)
     if i is None:
         return None
@@ -850,7 +849,7 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
         subject = _subject(doc, sent, c) if _finite_after_speaker(doc, sent, c) else None
     if subject is None:
         return None
-    if lemma in cues.document_verbs and fold_head(subject) not in lexicon.mentions().document_nouns:
+    if lemma in cues.document_verbs and _head_word(subject) not in lexicon.mentions().document_nouns:
         return None  # "he showed his badge": only a document's showing is a report
     if lemma in cues.as_verbs and not any(t.lower_ == "as" for t in doc[k + 1:min(k + 9, sent.tok_end)]):
         return None  # "saw the film" reports nothing; "sees Cruz as a uniter" does
@@ -858,7 +857,7 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
     return first.idx, _object_end(doc, sent, k, _clause_end(text, first.idx, stop)), subject
 
 
-def fold_head(m: Mention) -> str:
+def _head_word(m: Mention) -> str:
     """The last word of a mention, lower-cased: its head noun."""
     words = m.text.split()
     return words[-1].lower() if words else ""
