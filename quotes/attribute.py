@@ -25,8 +25,11 @@ from quotes.headlines import headline_quotes
 from quotes.nominal import nominal_reports
 from quotes.detect import (MARK_RE as QUOTE_MARK, QuoteSpan, ends_like_sentence, find_quotes, paragraphs,
                            sentence_starts)
-from quotes.mentions import (Mention, described_speaker, described_subject, left_phrase, parse_mention,
-                             right_phrase)
+from quotes.mentions import Mention, described_speaker, left_phrase, parse_mention, right_phrase
+from quotes.subjects import (CLOSING_MARKS, FINITE, INTRODUCERS, NOT_CLAUSE_OPENERS, coordinated_subject,
+                             is_participle, main_subject, opening_participle, skip_auxiliaries, subject_of,
+                             token_before_subject)
+
 
 def text_of(doc: Doc) -> str:
     """The Doc's text, built once: spaCy's `Doc.text` joins every token on
@@ -38,10 +41,6 @@ def text_of(doc: Doc) -> str:
 
 
 STRONG_BOUNDARY = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b", re.I)
-FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
-          "should", "must", "may", "might", "did", "does", "do", "shall", "won't", "wasn't",
-          "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't",
-          "don't", "couldn't", "wouldn't", "shouldn't", "cannot", "'s", "’s", "'re", "’re", "'ll", "’ll"}
 TIME_WORDS = {"on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later",
               "yesterday", "today", "tonight", "overnight", "monday", "tuesday", "wednesday",
               "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
@@ -52,11 +51,6 @@ TIME_WORDS = {"on", "in", "at", "during", "late", "early", "last", "this", "earl
               "before", "also", "again", "repeatedly", "previously", "then", "once", "twice"}
 OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise", "convince", "persuade",
                 "instruct", "promise", "show", "ask"}
-#: Words that cannot open a reported clause after a cue ("proposed during
-#: Nixon's term", "told to leave").
-NOT_CLAUSE_OPENERS = {"to", "for", "with", "about", "of", "on", "in", "at", "by", "so", "it's", "and",
-                      "or", "but", "nothing", "something", "during", "under", "from", "into", "against",
-                      "through", "without", "within", "among", "onto", "toward", "towards", "via"}
 #: Words after an object cue that show it is not taking an object here
 #: ("called off", "urged to", "denied that" is a clause).
 NOT_OBJECT_OPENERS = NOT_CLAUSE_OPENERS | {"that", "if", "whether", "as", "up", "off", "out", "back",
@@ -76,21 +70,8 @@ PASSIVE_LINKS = {"whether", "if", "why", "how", "what", "about", "as", "for", "t
 APPROXIMATORS = {"about", "around", "nearly", "almost", "over", "under", "roughly", "some", "more", "fewer"}
 SUBORDINATORS = {"when", "if", "as", "after", "before", "since", "while", "although", "though",
                  "because", "once", "until", "unless", "whenever", "whether"}
-#: Words opening an introductory phrase before the subject ("At his
-#: cookout, the band leader …", "In a statement, the company …").
-INTRODUCERS = {"at", "in", "on", "after", "before", "during", "earlier", "later", "last", "by",
-               "for", "with", "speaking", "asked", "when", "while", "as", "since", "addressing"}
-CLOSING_MARKS = {'"', "”", "’", "'", "»"}
-#: Speaker nouns that stay the speaker's place, not its head, before "of":
-#: "the department of justice", "the university of Texas".
-ORG_HEADS = {"department", "university", "office", "ministry", "bureau", "institute", "house", "court",
-             "board", "council", "committee", "association", "federation", "party", "bank", "secretary"}
 SUBJECT_PRONOUNS = {"i", "he", "she", "we", "they", "you"}
-OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
-COORDINATORS = {"and", "but", "or", "so", "yet", "nor"}
 POSTMODIFYING_PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on"}
-INFERENCE_VERBS = {"suggests", "suggest", "suggested", "shows", "show", "showed", "indicates",
-                   "means", "meant", "implies", "proves", "if", "whether", "unless"}
 CLAUSE_STOP = re.compile(r";|\s--\s|,\s+(?:but|while|whereas|although|though|yet|(?!including\b|according\b)[a-z]+ing)\b"
                          r"|\s+but\s+(?:also\s+)?(?:said|says|noted|added|insisted|argued|warned|has|had|did|was|is|"
                          r"would|will|could|also|then|later)\b")
@@ -460,9 +441,9 @@ def _speaker_between(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[int
         mention = parse_mention(doc, *rng)
         if mention is not None and mention.kind != "pronoun" and lexicon.cues().lemma_of.get(doc[c].lower_) != "tell":
             return mention
-    i = _skip_auxiliaries(doc, sent, c)
+    i = skip_auxiliaries(doc, sent, c)
     if i is not None and i - 1 > sent.tok_start and doc[i - 1].lower_ in {"and", "but"}:
-        return _coordinated_subject(doc, sent, i - 1, c, need_clause=False)
+        return coordinated_subject(doc, sent, i - 1, c, need_clause=False)
     return None
 
 
@@ -491,9 +472,9 @@ def _speaker_of_cue(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[int,
     if label == "source_after":
         rng = right_phrase(doc, end, sent.tok_end)
         return parse_mention(doc, *rng) if rng else None
-    if _is_participle(doc, sent, c):
+    if is_participle(doc, sent, c):
         return _participle_subject(doc, sent, c, cues)
-    return _subject(doc, sent, c)
+    return subject_of(doc, sent, c)
 
 
 def _participle_subject(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[int, str]]) -> Mention | None:
@@ -501,10 +482,10 @@ def _participle_subject(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[
     speaker of the cue before it in the sentence, else the sentence's subject."""
     for earlier in sorted((d for d in cues if sent.tok_start <= d < c), reverse=True):
         if cues[earlier][1] == "verb":
-            mention = _subject(doc, sent, earlier)
+            mention = subject_of(doc, sent, earlier)
             if mention is not None:
                 return mention
-    return _main_subject(doc, sent, c)
+    return main_subject(doc, sent, c)
 
 
 def _final_attribution(doc: Doc, sent: Sentence, close_at: int, sent_cues: list[int],
@@ -521,145 +502,9 @@ def _final_attribution(doc: Doc, sent: Sentence, close_at: int, sent_cues: list[
             if mention is not None and after_comma:  # `…,” according to CNN.`
                 return c, mention
             continue
-        subject = _subject(doc, sent, c)
+        subject = subject_of(doc, sent, c)
         if subject is not None and _backward(doc, sent, c, end, subject) is not None:
             return c, subject
-    return None
-
-
-def _subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
-    """The speaker left of a cue verb, over auxiliaries and adverbs, and over
-    an apposition or relative clause set off by commas."""
-    i = _skip_auxiliaries(doc, sent, c)
-    if i is None:
-        return None
-    if i - 1 > sent.tok_start and doc[i - 1].text == ")":
-        opening = next((k for k in range(i - 2, max(sent.tok_start, i - 10) - 1, -1) if doc[k].text == "("), None)
-        i = opening if opening is not None else i
-    if i - 1 >= sent.tok_start and doc[i - 1].text == ",":
-        return _subject_before_apposition(doc, sent, i - 1)
-    if i - 1 > sent.tok_start and doc[i - 1].lower_ == "and":
-        return _coordinated_subject(doc, sent, i - 1, c)
-    rng = left_phrase(doc, i, sent.tok_start)
-    if rng is None or doc[rng[0]].lower_ in OBJECT_PRONOUNS:  # "those close to him say"
-        return _described_subject(doc, sent, i)
-    head = _head_before_preposition(doc, sent, rng)
-    if head is not None:
-        return head
-    if rng[0] - 1 >= sent.tok_start and doc[rng[0] - 1].lower_ in INFERENCE_VERBS:
-        return None  # "suggests police believe ...": the reporter's inference
-    return parse_mention(doc, *rng) or _described_subject(doc, sent, i)
-
-
-def _head_before_preposition(doc: Doc, sent: Sentence, rng: tuple[int, int]) -> Mention | None:
-    """`A spokesman for the ministry declined`: the speaker is the noun
-    before "for"/"of"/"at", described by the organisation after it."""
-    p = rng[0] - 1
-    while p > sent.tok_start and doc[p].lower_ in lexicon.mentions().determiners:
-        p -= 1
-    if p - 1 < sent.tok_start or doc[p].lower_ not in {"for", "of", "at", "with"}:
-        return None
-    if doc[p - 1].lower_ not in lexicon.mentions().speaker_nouns or doc[p - 1].lower_ in ORG_HEADS:
-        return None
-    head = left_phrase(doc, p, sent.tok_start)
-    mention = parse_mention(doc, *head) if head is not None else None
-    if mention is None or mention.kind not in ("role", "group", "anonymous"):
-        return None
-    full = doc[head[0]:rng[1]]
-    mention.text, mention.end = full.text, full.end_char
-    words = full.text.split()
-    mention.role = " ".join(words[1:] if words[0].lower() in lexicon.mentions().determiners else words)
-    return mention
-
-
-def _skip_auxiliaries(doc: Doc, sent: Sentence, c: int) -> int | None:
-    """Walk left from a cue over auxiliaries and adverbs (`has long said`,
-    `isn't saying`, `has been arguing`). A form of "be" before a past
-    participle is a passive (`he was told`, `it is said`): the word before
-    it is the hearer, not the speaker, so there is no subject."""
-    lex = lexicon.mentions()
-    i = c
-    while True:
-        while i - 1 >= sent.tok_start and (doc[i - 1].lower_ in lex.between_subject_and_cue
-                                            or doc[i - 1].lower_ in lex.be_forms):
-            i -= 1
-        # "continued to warn", "declined to say", "wants to explain": the subject is the first verb's
-        if i - 2 >= sent.tok_start and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in lex.verbs_before_to:
-            i -= 2
-            continue
-        break
-    if any(t.lower_ in lex.be_forms for t in doc[i:c]) and not doc[c].lower_.endswith("ing"):
-        return None
-    return i
-
-
-def _described_subject(doc: Doc, sent: Sentence, end: int) -> Mention | None:
-    """`The bank said`, `Ivana Trump's brief said`, `Those close to him say`:
-    a subject whose head the lexicons do not list, trusted because it opens
-    the sentence (or a determiner opens it) and a cue verb follows it."""
-    got = described_subject(doc, end, sent.tok_start)
-    if got is None:
-        return None
-    start, mention = got
-    if start - 1 >= sent.tok_start and doc[start - 1].lower_ in INFERENCE_VERBS:
-        return None
-    cues = lexicon.cues()
-    at = _first_cue_after(doc, end)
-    cue = doc[at].lower_
-    lemma = cues.lemma_of.get(cue, cue)
-    nxt = doc[at + 1] if at + 1 < len(doc) else None
-    if lemma in cues.noun_homographs and cue in (lemma, lemma + "s", lemma + "es") and \
-            (nxt is None or nxt.lower_ in FINITE or nxt.is_punct or nxt.lower_ in NOT_CLAUSE_OPENERS):
-        return None  # "his latest remarks will …": a noun, not a cue ("the report states that" is one)
-    return mention
-
-
-def _first_cue_after(doc: Doc, i: int) -> int:
-    """The cue verb after the auxiliaries that follow a subject ending at i."""
-    lex = lexicon.mentions()
-    while i + 1 < len(doc) and (doc[i].lower_ in lex.between_subject_and_cue or doc[i].lower_ in lex.be_forms):
-        i += 1
-    return i
-
-
-def _coordinated_subject(doc: Doc, sent: Sentence, and_tok: int, c: int, need_clause: bool = True) -> Mention | None:
-    """`Authorities announced an arrest and said a curfew would continue`:
-    the second verb shares the subject that opens the sentence. Only when a
-    finite clause follows (or a quotation, when `need_clause` is off): "and
-    vowed harsh sentences" reports no statement."""
-    after = [t.lower_ for t in doc[c + 1:min(c + 8, sent.tok_end)]]
-    if need_clause and not set(after) & FINITE and not any(w.endswith("ed") for w in after[1:]):
-        return None  # "and says he introduced legislation" is a clause; "and vowed harsh sentences" is not
-    rng = right_phrase(doc, sent.tok_start, and_tok)
-    if rng is None or rng[1] >= and_tok:
-        return None
-    mention = parse_mention(doc, *rng)
-    if mention is None or mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that", "it"}:
-        return None
-    return mention
-
-
-def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention | None:
-    """`Wilfried Fonck, national secretary for the union, said` /
-    `The interior minister, Bruno Retailleau, said` / `X, who led ..., said`."""
-    prev = next((i for i in range(comma - 1, sent.tok_start - 1, -1) if doc[i].text == ","), None)
-    if prev is None:
-        return None
-    inner = doc[prev + 1:comma]
-    if len(inner) and inner[0].lower_ in COORDINATORS:
-        return None  # "…with Republicans, and the meeting fell apart, said a source": a clause, not an apposition
-    rng = left_phrase(doc, prev, sent.tok_start)
-    outer = parse_mention(doc, *rng) if rng else None
-    inner_m = parse_mention(doc, inner.start, inner.end) if len(inner) else None
-    if inner_m is not None and inner_m.kind == "person" and (outer is None or outer.kind in {"role", "group"}):
-        inner_m.role = inner_m.role or (outer.text if outer else None)
-        return inner_m
-    if outer is not None and outer.kind != "pronoun":
-        if inner.text and not outer.role:
-            outer.role = inner.text if inner[0].lower_ not in {"who", "which"} else None
-        return outer
-    if rng is not None and all(t.like_num for t in doc[rng[0]:rng[1]]) and prev - 1 > sent.tok_start:
-        return _subject_before_apposition(doc, sent, prev)  # "Lance Beebe, 49, a Navy veteran …, said"
     return None
 
 
@@ -733,22 +578,12 @@ def _parenthetical_head(doc: Doc, sent: Sentence, c: int, end: int,
     subject = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if subject is None or subject.end > c:
         return None
-    comma = _token_before_subject(doc, sent, mention, c)
+    comma = token_before_subject(doc, sent, mention, c)
     if comma - sent.tok_start < 2 or doc[comma].text != ",":
         return None
     text = text_of(doc)
     stop = _clause_end(text, sent.start, doc[comma].idx)
     return (sent.start, stop) if stop - sent.start >= 12 else None
-
-
-def _token_before_subject(doc: Doc, sent: Sentence, subject: Mention, c: int) -> int:
-    """The token just before a subject and its determiners: the comma that
-    sets off `…, a police source told AFP` or `…, he said, …`."""
-    span = doc.char_span(subject.start, subject.end, alignment_mode="expand")
-    first = span.start if span is not None else c
-    while first - 1 >= sent.tok_start and doc[first - 1].lower_ in lexicon.mentions().determiners:
-        first -= 1
-    return first - 1
 
 
 def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int, Mention | None] | None:
@@ -786,9 +621,9 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
     classes = lexicon.cues().classes(doc[c].lower_) if label == "verb" else frozenset({"clause"})
     if not classes & {"clause", "that"}:
         return None
-    participle = _is_participle(doc, sent, c)
-    subject = (_sentence_speaker(found, out, sent) or _main_subject(doc, sent, c)) if participle \
-        else _subject(doc, sent, c) or _opening_participle(doc, sent, c)
+    participle = is_participle(doc, sent, c)
+    subject = (_sentence_speaker(found, out, sent) or main_subject(doc, sent, c)) if participle \
+        else subject_of(doc, sent, c) or opening_participle(doc, sent, c)
     start = _complement_start(doc, sent, c, end, classes) if subject is not None else None
     if start is not None:
         stop = min(stop, _subordinate_end(doc, sent, c, start))
@@ -843,10 +678,10 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
     first = doc[k]
     if first.is_punct or first.lower_ in NOT_OBJECT_OPENERS:
         return None
-    if _is_participle(doc, sent, c):
-        subject = _sentence_speaker(found, out, sent) or _main_subject(doc, sent, c)
+    if is_participle(doc, sent, c):
+        subject = _sentence_speaker(found, out, sent) or main_subject(doc, sent, c)
     else:
-        subject = _subject(doc, sent, c) if _finite_after_speaker(doc, sent, c) else None
+        subject = subject_of(doc, sent, c) if _finite_after_speaker(doc, sent, c) else None
     if subject is None:
         return None
     if lemma in cues.document_verbs and _head_word(subject) not in lexicon.mentions().document_nouns:
@@ -959,7 +794,7 @@ def _finite_within(doc: Doc, char_start: int, tok_end: int, window: int = 8) -> 
 
 def _backward(doc: Doc, sent: Sentence, c: int, end: int, subject: Mention | None):
     if subject is not None:
-        comma = _token_before_subject(doc, sent, subject, c)
+        comma = token_before_subject(doc, sent, subject, c)
         mention = subject
     elif c - 1 >= sent.tok_start and doc[c - 1].text == ",":  # inverted: ", said the prosecutor"
         rng = right_phrase(doc, end, sent.tok_end)
@@ -1078,54 +913,6 @@ def _clause_end(text: str, start: int, end: int) -> int:
         end = cut.start()
         break
     return _trim_end(text, start, end)
-
-
-def _is_participle(doc: Doc, sent: Sentence, c: int) -> bool:
-    """`…, saying the move was needed`: a cue in -ing after a comma (also
-    the comma inside a closing quote mark: `…ago," adding that …`)."""
-    if not doc[c].lower_.endswith("ing") or c <= sent.tok_start:
-        return False
-    prev = doc[c - 1].text
-    return prev == "," or prev in CLOSING_MARKS and c - 2 >= sent.tok_start and doc[c - 2].text == ","
-
-
-def _opening_participle(doc: Doc, sent: Sentence, c: int) -> Mention | None:
-    """`Claiming the criticism was unfair, Trump told Fox …`: a participle
-    opening the sentence shares the subject after its comma."""
-    if c != sent.tok_start or not doc[c].lower_.endswith("ing"):
-        return None
-    comma = next((i for i in range(c + 1, sent.tok_end) if doc[i].text == ","), None)
-    if comma is None or comma + 1 >= sent.tok_end:
-        return None
-    rng = right_phrase(doc, comma + 1, sent.tok_end)
-    mention = parse_mention(doc, *rng) if rng is not None else None
-    if mention is None or rng[1] >= sent.tok_end or not lexicon.cues().classes(doc[_first_cue_after(doc, rng[1])].lower_) \
-            and not doc[rng[1]].lower_.endswith("ed"):
-        return None  # the subject must be followed by its verb
-    return mention
-
-
-def _main_subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
-    """The subject of the sentence a participle cue hangs on: `The Times
-    filed a motion, arguing …`, `At his cookout, the band leader called
-    them up, singing …`. It must be a speaker (name, pronoun, group or
-    description) followed by its verb, and the sentence must not switch
-    subjects (a second cue verb with its own subject) before the participle."""
-    k = sent.tok_start
-    first_comma = next((i for i in range(k, c) if doc[i].text == ","), None)
-    if doc[k].lower_ in INTRODUCERS and first_comma is not None and first_comma + 1 < c:
-        k = first_comma + 1  # past an introductory phrase
-    rng = right_phrase(doc, k, c)
-    mention, after = (parse_mention(doc, *rng), rng[1]) if rng is not None else (None, k)
-    if mention is None:
-        got = described_speaker(doc, k, c)
-        mention, after = (got[1], got[0]) if got is not None else (None, k)
-    if mention is None or mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that"}:
-        return None
-    if after < c and doc[after].lower_ in lexicon.mentions().be_forms and \
-            not (after + 1 < c and doc[after + 1].lower_.endswith("ing")):
-        return None  # "The attacks were …, promising": a subject that does nothing cannot speak
-    return mention
 
 
 def _sentence_speaker(found: list[Found], out: list[Found], sent: Sentence) -> Mention | None:

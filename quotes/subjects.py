@@ -1,0 +1,229 @@
+"""Who is speaking: the speaker's phrase around a cue, read without a parser.
+
+Left of a cue verb the subject is found over auxiliaries, adverbs and
+verbs that hand it on (`has long said`, `continued to warn`), over an
+apposition or relative clause between commas (`Wilfried Fonck, national
+secretary for the union, said`), a coordinated second verb (`… and said`)
+or a postmodifier (`a spokesman for the ministry`); a description the
+lexicons do not know counts when it opens the sentence (`The bank said`).
+A participle (`…, saying …`) takes the subject of its sentence. A passive
+(`he was told`) has no speaker on the left at all.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from quotes import lexicon
+from quotes.mentions import Mention, described_speaker, described_subject, left_phrase, parse_mention, right_phrase
+
+if TYPE_CHECKING:
+    from quotes.attribute import Sentence
+
+FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+          "should", "must", "may", "might", "did", "does", "do", "shall", "won't", "wasn't",
+          "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't",
+          "don't", "couldn't", "wouldn't", "shouldn't", "cannot", "'s", "’s", "'re", "’re", "'ll", "’ll"}
+#: Words that cannot open a reported clause after a cue ("proposed during
+#: Nixon's term", "told to leave").
+NOT_CLAUSE_OPENERS = {"to", "for", "with", "about", "of", "on", "in", "at", "by", "so", "it's", "and",
+                      "or", "but", "nothing", "something", "during", "under", "from", "into", "against",
+                      "through", "without", "within", "among", "onto", "toward", "towards", "via"}
+#: Words opening an introductory phrase before the subject ("At his
+#: cookout, the band leader …", "In a statement, the company …").
+INTRODUCERS = {"at", "in", "on", "after", "before", "during", "earlier", "later", "last", "by",
+               "for", "with", "speaking", "asked", "when", "while", "as", "since", "addressing"}
+CLOSING_MARKS = {'"', "”", "’", "'", "»"}
+#: Speaker nouns that stay the speaker's place, not its head, before "of":
+#: "the department of justice", "the university of Texas".
+ORG_HEADS = {"department", "university", "office", "ministry", "bureau", "institute", "house", "court",
+             "board", "council", "committee", "association", "federation", "party", "bank", "secretary"}
+OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
+COORDINATORS = {"and", "but", "or", "so", "yet", "nor"}
+INFERENCE_VERBS = {"suggests", "suggest", "suggested", "shows", "show", "showed", "indicates",
+                   "means", "meant", "implies", "proves", "if", "whether", "unless"}
+
+
+def subject_of(doc: Doc, sent: Sentence, c: int) -> Mention | None:
+    """The speaker left of a cue verb, over auxiliaries and adverbs, and over
+    an apposition or relative clause set off by commas."""
+    i = skip_auxiliaries(doc, sent, c)
+    if i is None:
+        return None
+    if i - 1 > sent.tok_start and doc[i - 1].text == ")":
+        opening = next((k for k in range(i - 2, max(sent.tok_start, i - 10) - 1, -1) if doc[k].text == "("), None)
+        i = opening if opening is not None else i
+    if i - 1 >= sent.tok_start and doc[i - 1].text == ",":
+        return _subject_before_apposition(doc, sent, i - 1)
+    if i - 1 > sent.tok_start and doc[i - 1].lower_ == "and":
+        return coordinated_subject(doc, sent, i - 1, c)
+    rng = left_phrase(doc, i, sent.tok_start)
+    if rng is None or doc[rng[0]].lower_ in OBJECT_PRONOUNS:  # "those close to him say"
+        return _described_subject(doc, sent, i)
+    head = _head_before_preposition(doc, sent, rng)
+    if head is not None:
+        return head
+    if rng[0] - 1 >= sent.tok_start and doc[rng[0] - 1].lower_ in INFERENCE_VERBS:
+        return None  # "suggests police believe ...": the reporter's inference
+    return parse_mention(doc, *rng) or _described_subject(doc, sent, i)
+
+def _head_before_preposition(doc: Doc, sent: Sentence, rng: tuple[int, int]) -> Mention | None:
+    """`A spokesman for the ministry declined`: the speaker is the noun
+    before "for"/"of"/"at", described by the organisation after it."""
+    p = rng[0] - 1
+    while p > sent.tok_start and doc[p].lower_ in lexicon.mentions().determiners:
+        p -= 1
+    if p - 1 < sent.tok_start or doc[p].lower_ not in {"for", "of", "at", "with"}:
+        return None
+    if doc[p - 1].lower_ not in lexicon.mentions().speaker_nouns or doc[p - 1].lower_ in ORG_HEADS:
+        return None
+    head = left_phrase(doc, p, sent.tok_start)
+    mention = parse_mention(doc, *head) if head is not None else None
+    if mention is None or mention.kind not in ("role", "group", "anonymous"):
+        return None
+    full = doc[head[0]:rng[1]]
+    mention.text, mention.end = full.text, full.end_char
+    words = full.text.split()
+    mention.role = " ".join(words[1:] if words[0].lower() in lexicon.mentions().determiners else words)
+    return mention
+
+def skip_auxiliaries(doc: Doc, sent: Sentence, c: int) -> int | None:
+    """Walk left from a cue over auxiliaries and adverbs (`has long said`,
+    `isn't saying`, `has been arguing`). A form of "be" before a past
+    participle is a passive (`he was told`, `it is said`): the word before
+    it is the hearer, not the speaker, so there is no subject."""
+    lex = lexicon.mentions()
+    i = c
+    while True:
+        while i - 1 >= sent.tok_start and (doc[i - 1].lower_ in lex.between_subject_and_cue
+                                            or doc[i - 1].lower_ in lex.be_forms):
+            i -= 1
+        # "continued to warn", "declined to say", "wants to explain": the subject is the first verb's
+        if i - 2 >= sent.tok_start and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in lex.verbs_before_to:
+            i -= 2
+            continue
+        break
+    if any(t.lower_ in lex.be_forms for t in doc[i:c]) and not doc[c].lower_.endswith("ing"):
+        return None
+    return i
+
+def _described_subject(doc: Doc, sent: Sentence, end: int) -> Mention | None:
+    """`The bank said`, `Ivana Trump's brief said`, `Those close to him say`:
+    a subject whose head the lexicons do not list, trusted because it opens
+    the sentence (or a determiner opens it) and a cue verb follows it."""
+    got = described_subject(doc, end, sent.tok_start)
+    if got is None:
+        return None
+    start, mention = got
+    if start - 1 >= sent.tok_start and doc[start - 1].lower_ in INFERENCE_VERBS:
+        return None
+    cues = lexicon.cues()
+    at = first_cue_after(doc, end)
+    cue = doc[at].lower_
+    lemma = cues.lemma_of.get(cue, cue)
+    nxt = doc[at + 1] if at + 1 < len(doc) else None
+    if lemma in cues.noun_homographs and cue in (lemma, lemma + "s", lemma + "es") and \
+            (nxt is None or nxt.lower_ in FINITE or nxt.is_punct or nxt.lower_ in NOT_CLAUSE_OPENERS):
+        return None  # "his latest remarks will …": a noun, not a cue ("the report states that" is one)
+    return mention
+
+def first_cue_after(doc: Doc, i: int) -> int:
+    """The cue verb after the auxiliaries that follow a subject ending at i."""
+    lex = lexicon.mentions()
+    while i + 1 < len(doc) and (doc[i].lower_ in lex.between_subject_and_cue or doc[i].lower_ in lex.be_forms):
+        i += 1
+    return i
+
+def coordinated_subject(doc: Doc, sent: Sentence, and_tok: int, c: int, need_clause: bool = True) -> Mention | None:
+    """`Authorities announced an arrest and said a curfew would continue`:
+    the second verb shares the subject that opens the sentence. Only when a
+    finite clause follows (or a quotation, when `need_clause` is off): "and
+    vowed harsh sentences" reports no statement."""
+    after = [t.lower_ for t in doc[c + 1:min(c + 8, sent.tok_end)]]
+    if need_clause and not set(after) & FINITE and not any(w.endswith("ed") for w in after[1:]):
+        return None  # "and says he introduced legislation" is a clause; "and vowed harsh sentences" is not
+    rng = right_phrase(doc, sent.tok_start, and_tok)
+    if rng is None or rng[1] >= and_tok:
+        return None
+    mention = parse_mention(doc, *rng)
+    if mention is None or mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that", "it"}:
+        return None
+    return mention
+
+def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention | None:
+    """`Wilfried Fonck, national secretary for the union, said` /
+    `The interior minister, Bruno Retailleau, said` / `X, who led ..., said`."""
+    prev = next((i for i in range(comma - 1, sent.tok_start - 1, -1) if doc[i].text == ","), None)
+    if prev is None:
+        return None
+    inner = doc[prev + 1:comma]
+    if len(inner) and inner[0].lower_ in COORDINATORS:
+        return None  # "…with Republicans, and the meeting fell apart, said a source": a clause, not an apposition
+    rng = left_phrase(doc, prev, sent.tok_start)
+    outer = parse_mention(doc, *rng) if rng else None
+    inner_m = parse_mention(doc, inner.start, inner.end) if len(inner) else None
+    if inner_m is not None and inner_m.kind == "person" and (outer is None or outer.kind in {"role", "group"}):
+        inner_m.role = inner_m.role or (outer.text if outer else None)
+        return inner_m
+    if outer is not None and outer.kind != "pronoun":
+        if inner.text and not outer.role:
+            outer.role = inner.text if inner[0].lower_ not in {"who", "which"} else None
+        return outer
+    if rng is not None and all(t.like_num for t in doc[rng[0]:rng[1]]) and prev - 1 > sent.tok_start:
+        return _subject_before_apposition(doc, sent, prev)  # "Lance Beebe, 49, a Navy veteran …, said"
+    return None
+
+def token_before_subject(doc: Doc, sent: Sentence, subject: Mention, c: int) -> int:
+    """The token just before a subject and its determiners: the comma that
+    sets off `…, a police source told AFP` or `…, he said, …`."""
+    span = doc.char_span(subject.start, subject.end, alignment_mode="expand")
+    first = span.start if span is not None else c
+    while first - 1 >= sent.tok_start and doc[first - 1].lower_ in lexicon.mentions().determiners:
+        first -= 1
+    return first - 1
+
+def is_participle(doc: Doc, sent: Sentence, c: int) -> bool:
+    """`…, saying the move was needed`: a cue in -ing after a comma (also
+    the comma inside a closing quote mark: `…ago," adding that …`)."""
+    if not doc[c].lower_.endswith("ing") or c <= sent.tok_start:
+        return False
+    prev = doc[c - 1].text
+    return prev == "," or prev in CLOSING_MARKS and c - 2 >= sent.tok_start and doc[c - 2].text == ","
+
+def opening_participle(doc: Doc, sent: Sentence, c: int) -> Mention | None:
+    """`Claiming the criticism was unfair, Trump told Fox …`: a participle
+    opening the sentence shares the subject after its comma."""
+    if c != sent.tok_start or not doc[c].lower_.endswith("ing"):
+        return None
+    comma = next((i for i in range(c + 1, sent.tok_end) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= sent.tok_end:
+        return None
+    rng = right_phrase(doc, comma + 1, sent.tok_end)
+    mention = parse_mention(doc, *rng) if rng is not None else None
+    if mention is None or rng[1] >= sent.tok_end or not lexicon.cues().classes(doc[first_cue_after(doc, rng[1])].lower_) \
+            and not doc[rng[1]].lower_.endswith("ed"):
+        return None  # the subject must be followed by its verb
+    return mention
+
+def main_subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
+    """The subject of the sentence a participle cue hangs on: `The Times
+    filed a motion, arguing …`, `At his cookout, the band leader called
+    them up, singing …`. It must be a speaker (name, pronoun, group or
+    description) followed by its verb, and the sentence must not switch
+    subjects (a second cue verb with its own subject) before the participle."""
+    k = sent.tok_start
+    first_comma = next((i for i in range(k, c) if doc[i].text == ","), None)
+    if doc[k].lower_ in INTRODUCERS and first_comma is not None and first_comma + 1 < c:
+        k = first_comma + 1  # past an introductory phrase
+    rng = right_phrase(doc, k, c)
+    mention, after = (parse_mention(doc, *rng), rng[1]) if rng is not None else (None, k)
+    if mention is None:
+        got = described_speaker(doc, k, c)
+        mention, after = (got[1], got[0]) if got is not None else (None, k)
+    if mention is None or mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that"}:
+        return None
+    if after < c and doc[after].lower_ in lexicon.mentions().be_forms and \
+            not (after + 1 < c and doc[after + 1].lower_.endswith("ing")):
+        return None  # "The attacks were …, promising": a subject that does nothing cannot speak
+    return mention
