@@ -640,13 +640,16 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
 
 def _passive_by_agent(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> tuple[int, int, Mention] | None:
     """`Sanders was asked by host John Dickerson whether …`, `the attack was
-    portrayed by the White House as a protest`: in the passive the speaker
-    follows "by", and the report starts at the word that links it."""
+    portrayed by the White House as a protest`, `when asked by a reporter if
+    …`: in the passive the speaker follows "by", and the report starts at
+    the word that links it."""
     lex = lexicon.mentions()
     if end + 1 >= sent.tok_end or doc[end].lower_ != "by" or not doc[c].lower_.endswith(("ed", "en", "wn")) \
             and doc[c].lower_ not in lexicon.cues().irregular_past:
         return None
-    if not any(t.lower_ in lex.be_forms for t in doc[max(sent.tok_start, c - 3):c]):
+    before = doc[max(sent.tok_start, c - 3):c]
+    reduced = c > sent.tok_start and doc[c - 1].lower_ in {"when", "after", "if", "once", "as"}  # "when asked by X"
+    if not reduced and not any(t.lower_ in lex.be_forms for t in before):
         return None
     rng = right_phrase(doc, end + 1, sent.tok_end)
     if rng is None or rng[1] >= sent.tok_end or doc[rng[1]].lower_ not in PASSIVE_LINKS:
@@ -655,6 +658,7 @@ def _passive_by_agent(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> 
     if mention is None or mention.kind == "pronoun":
         return None
     start = doc[rng[1]].idx
+    stop = min(stop, _subordinate_end(doc, sent, c, start))  # "When asked by X whether …, he said no"
     return start, _clause_end(text_of(doc), start, stop), mention
 
 

@@ -410,3 +410,10 @@ def test_present_tense_clauses_refusals_and_a_spokesman_for_an_organisation():
     row = only(rows, "to comment")
     assert row["text"] == "to comment" and row["speaker"] == "spokesman for the ministry"
     assert not any(r["text"].startswith("Despite") for r in rows)
+
+
+def test_reduced_passive_question_after_when():
+    rows = extract("“Absolutely,” the governor said when asked by a reporter if that remains his view. "
+                   "When asked by a reporter whether the plan had changed, the mayor said no.")
+    assert only(rows, "remains his view")["speaker"] == "reporter"
+    assert only(rows, "plan had changed")["text"] == "whether the plan had changed"
