@@ -201,13 +201,29 @@ def attribute(doc: Doc, matches: list[tuple[int, int, str]]) -> list[Found]:
         found.extend(Found(s, e, "indirect", cue=cue, mention=m, paragraph=sent.paragraph)
                      for s, e, cue, m in nominal_reports(doc, sent, found))
     found.extend(embeds.values())
-    found.extend(_headline(doc, paras, found))
-    return sorted(found, key=lambda f: f.start)
+    headlines = _headline(doc, paras, found)
+    replaced = {i for i, f in enumerate(found) if any(f.start < h.end and h.start < f.end for h in headlines)}
+    return _in_text_order(found + headlines, replaced)
+
+
+def _in_text_order(found: list[Found], drop: set[int]) -> list[Found]:
+    """The quotations sorted by position, without those in `drop`.
+    `inherited_from` indexes the list as it was built (a reported clause is
+    added after the quotations of its sentence, a headline last), so each
+    index is moved to where its quotation lands."""
+    order = sorted((i for i in range(len(found)) if i not in drop), key=lambda i: found[i].start)
+    new_index = {old: new for new, old in enumerate(order)}
+    out = [found[i] for i in order]
+    for f in out:
+        if f.inherited_from is not None:
+            f.inherited_from = new_index.get(f.inherited_from)
+    return out
 
 
 def _headline(doc: Doc, paras: list[tuple[int, int]], found: list[Found]) -> list[Found]:
     """`Pence: Flowers Won't Be at Debate`, `Obama Says …`, `…, Graham Says`:
-    the title line's attribution, unless a quotation there already has one."""
+    the title line's attribution, unless a quotation there already has one
+    (unattributed quotations it covers are dropped by the caller)."""
     out = []
     text = text_of(doc)
     if not paras or any(paras[0][0] <= f.start < paras[0][1] and f.mention is not None for f in found):
@@ -223,7 +239,6 @@ def _headline(doc: Doc, paras: list[tuple[int, int]], found: list[Found]) -> lis
         content = text[h.start:h.end].strip("“”\"‘’' ")
         kind = "direct" if content and content == text[h.start:h.end].strip("“”\"‘’' .") and \
             text[h.start] in "“\"‘'" else ("partial" if QUOTE_MARK.search(text, h.start, h.end) else "indirect")
-        found[:] = [f for f in found if not (f.start < h.end and h.start < f.end)]
         out.append(Found(h.start, h.end, kind, cue=h.cue, mention=mention, paragraph=0, headline=True))
     return out
 

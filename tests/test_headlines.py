@@ -36,3 +36,11 @@ def test_a_long_first_paragraph_is_the_lede_not_a_headline():
             "according to people who have followed the talks between the unions and the employers closely.")
     rows = extract(lede + BODY)
     assert not any(r["cue"] == ":" for r in rows)
+
+
+def test_a_headline_attribution_does_not_shift_who_a_later_quotation_inherits_from():
+    text = ("Mayor Says Flood Barrier Will Be Ready by March.\n\n"
+            '"We are ready," said Anna Berg, the city engineer. "The barrier will hold."')
+    rows = extract(text)
+    assert only(rows, "barrier will hold")["speaker"] == "Anna Berg"
+    assert only(rows, "Flood Barrier")["speaker"].lower() == "mayor"
