@@ -62,6 +62,9 @@ OBJECT_LIST_CONTINUERS = {"and", "or"}
 #: in early-morning tweets", "has not mentioned Machado since the debate").
 OBJECT_ADJUNCTS = {"since", "during", "last", "yesterday", "earlier",
                    "because", "while", "when", "amid", "despite"}
+#: Prepositions that open an adjunct between a cue and its comma ("said
+#: to reporters,", "wrote from Iowa,") besides the time words above.
+ADJUNCT_OPENERS = {"to", "from", "by", "over", "via", "through", "outside", "inside", "near", "aboard", "before"}
 WH_WORDS = {"whether", "why", "how", "what", "where", "who", "which", "when"}
 SENTENCE_ADVERBS = {"but", "and", "yet", "so", "still", "also", "however", "now", "indeed", "meanwhile", ","}
 #: Words that open the report after a passive's agent: "asked by X whether
@@ -588,6 +591,7 @@ def _parenthetical_head(doc: Doc, sent: Sentence, c: int, end: int,
     """`Though the transition was seamless, he said, replacing her would be
     harder.`: an attribution set off by commas inside an unquoted sentence
     reports the words before it too, not only those after."""
+    end = _adjunct_end(doc, sent, c, end)
     if mention is None or end >= sent.tok_end or doc[end].text != ",":
         return None
     subject = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -617,6 +621,31 @@ def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int,
         start = doc[phrase_end + 1].idx if phrase_end + 1 < sent.tok_end else sent.end
         return start, _clause_end(text, start, sent.end), mention
     return None
+
+
+def _adjunct_end(doc: Doc, sent: Sentence, c: int, end: int) -> int:
+    """Past what a cue carries before its report or its closing comma: an
+    object of `told` and an adjunct of time, place or medium (`said then,`,
+    `told me on Friday,`, `explained earlier in the committee hearing,`,
+    `said in a June report, and …`). Returns `end` when the words that follow
+    do not stop at a comma within a few words, or hold a verb: then they are
+    the report itself."""
+    k = end
+    if lexicon.cues().lemma_of.get(doc[c].lower_, "") in OBJECT_VERBS:
+        rng = right_phrase(doc, k, sent.tok_end)
+        if rng is not None:
+            k = rng[1]
+    if k >= sent.tok_end or doc[k].text == ",":
+        return k
+    if doc[k].lower_ not in TIME_WORDS | ADJUNCT_OPENERS or not _opens_noun_phrase(doc, k + 1, sent.tok_end):
+        return end
+    j = k
+    while j < sent.tok_end and j - k < 8 and doc[j].text != ",":
+        tok = doc[j]
+        if tok.lower_ in FINITE or tok.lower_ in {"that", "if", "whether"} or tok.is_quote or tok.text in {".", ";", ":"}:
+            return end
+        j += 1
+    return j if j < sent.tok_end and doc[j].text == "," else end
 
 
 def _description_end(doc: Doc, k: int, limit: int) -> int:
@@ -825,7 +854,7 @@ def _backward(doc: Doc, sent: Sentence, c: int, end: int, subject: Mention | Non
         return None
     if comma <= sent.tok_start or doc[comma].text != ",":
         return None
-    tail = [t for t in doc[end:sent.tok_end] if not t.is_punct]
+    tail = [t for t in doc[end:_circumstance_start(doc, sent, c, end)] if not t.is_punct]
     apposition = subject is None and end < sent.tok_end and doc[end].text == ","  # "said Jo Ray, a long-time aide to …"
     if (len(tail) > 8 and not apposition) or any(t.lower_ in {"that", "if", "whether"} for t in tail):
         return None
@@ -843,6 +872,28 @@ def _backward(doc: Doc, sent: Sentence, c: int, end: int, subject: Mention | Non
     return sent.start, _clause_end(text_of(doc), sent.start, doc[comma].idx), mention
 
 
+def _opens_noun_phrase(doc: Doc, k: int, limit: int) -> bool:
+    """After a preposition, a noun phrase (`to reporters`, `in a June
+    report`, `on Friday`) rather than a verb (`to change course`)."""
+    if k >= limit:
+        return True
+    tok = doc[k]
+    lex = lexicon.mentions()
+    return tok.lower_ in lex.pronouns or tok.lower_ in lex.determiners or tok.is_title or tok.like_num \
+        or tok.text == "," or tok.lower_ in TIME_WORDS or tok.lower_.endswith(("ers", "ists", "ians"))
+
+
+def _circumstance_start(doc: Doc, sent: Sentence, c: int, end: int) -> int:
+    """Where a trailing circumstance begins after a cue and its adjuncts
+    (`…, lawmakers said Friday, as they bristled at …`, `…, he said, adding
+    …`): the words from there on are the reporter's, not the speaker's."""
+    k = _adjunct_end(doc, sent, c, end)
+    if k > end and k + 1 < sent.tok_end and doc[k].text == "," and \
+            (doc[k + 1].lower_ in SUBORDINATORS or doc[k + 1].lower_.endswith("ing")):
+        return k
+    return sent.tok_end
+
+
 def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: frozenset[str]) -> int | None:
     """Where the reported clause begins after `said`, `told AFP that`, `said on Tuesday`."""
     k = end
@@ -851,6 +902,12 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
         rng = right_phrase(doc, k, sent.tok_end)
         if rng is not None:
             k = rng[1]
+    adjunct = _adjunct_end(doc, sent, c, end)
+    if adjunct > k and adjunct < sent.tok_end:  # "said then, was that …", "told me on Friday, is that …"
+        after = doc[adjunct + 1] if adjunct + 1 < sent.tok_end else None
+        if after is None or after.lower_ in SUBORDINATORS or after.lower_.endswith("ing"):
+            return None  # "said Friday afternoon, as they bristled …": the report came before the cue
+        k = adjunct + 1
     skipped = 0
     if k < sent.tok_end and doc[k].lower_ in {"a", "an", "the", "this", "that"}:
         skipped = 99  # a determiner starts the clause itself

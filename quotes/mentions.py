@@ -313,10 +313,25 @@ def _trailing_name(toks: list[Token], lex: lexicon.Mentions) -> list[Token]:
     if titled and titled[-1] + 1 < len(run):
         run = run[titled[-1] + 1:]
     elif titled and len(titled) == len(run):
+        last = run[-1]
+        if len(run) > 1 and run[-2].lower_ in lex.honorifics and last.lower_ not in lex.honorifics:
+            return [last]  # "Mr. King", "Ms. Judge": a surname that is also a title
+        if len(toks) == 1 and _bare_capitalised(last, lex):
+            return run  # "King said …" in mid-text: no determiner, so a name, not the title
         return []
     if len(run) == 1 and run[0].lower_ in lex.speaker_nouns and run[0].i == _sentence_first(run[0].doc, run[0]):
         return []  # "Authorities said": a capitalised common noun
     return run
+
+
+def _bare_capitalised(tok: Token, lex: lexicon.Mentions) -> bool:
+    """A capitalised title word standing alone after a sentence's first
+    word, with no determiner before it: a surname (`King`, `Marshall`)."""
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    return tok.is_title and tok.lower_ not in lex.honorifics and tok.i != _sentence_first(doc, tok) \
+        and before is not None and before.lower_ not in lex.determiners and not before.text.endswith(("'s", "’s")) \
+        and not _is_name_token(before)
 
 
 def _is_org(name_toks: list[Token], role_toks: list[Token]) -> bool:

@@ -41,6 +41,7 @@ ORG_HEADS = {"department", "university", "office", "ministry", "bureau", "instit
              "board", "council", "committee", "association", "federation", "party", "bank", "secretary"}
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 COORDINATORS = {"and", "but", "or", "so", "yet", "nor"}
+DASHES = {"--", "—", "–", "―"}
 INFERENCE_VERBS = {"suggests", "suggest", "suggested", "shows", "show", "showed", "indicates",
                    "means", "meant", "implies", "proves", "if", "whether", "unless"}
 
@@ -56,8 +57,10 @@ def subject_of(doc: Doc, sent: Sentence, c: int) -> Mention | None:
         i = opening if opening is not None else i
     if i - 1 >= sent.tok_start and doc[i - 1].text == ",":
         return _subject_before_apposition(doc, sent, i - 1)
-    if i - 1 > sent.tok_start and doc[i - 1].lower_ == "and":
+    if i - 1 > sent.tok_start and doc[i - 1].lower_ in {"and", "but"}:
         return coordinated_subject(doc, sent, i - 1, c)
+    if i - 1 > sent.tok_start and doc[i - 1].text in DASHES:
+        return _subject_before_dashes(doc, sent, i - 1)
     rng = left_phrase(doc, i, sent.tok_start)
     if rng is None or doc[rng[0]].lower_ in OBJECT_PRONOUNS:  # "those close to him say"
         return _described_subject(doc, sent, i)
@@ -173,6 +176,20 @@ def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention 
     if rng is not None and all(t.like_num for t in doc[rng[0]:rng[1]]) and prev - 1 > sent.tok_start:
         return _subject_before_apposition(doc, sent, prev)  # "Lance Beebe, 49, a Navy veteran …, said"
     return None
+
+def _subject_before_dashes(doc: Doc, sent: Sentence, dash: int) -> Mention | None:
+    """`Kall -- co-editor of a book on the debates -- said`: an apposition
+    set off by dashes, as by commas, leaves the named speaker before it."""
+    prev = next((i for i in range(dash - 1, max(sent.tok_start, dash - 30) - 1, -1) if doc[i].text in DASHES), None)
+    if prev is None or prev - 1 < sent.tok_start:
+        return None
+    rng = left_phrase(doc, prev, sent.tok_start)
+    outer = parse_mention(doc, *rng) if rng else None
+    if outer is None or outer.kind not in {"person", "org", "role", "group"}:
+        return None
+    outer.role = outer.role or doc[prev + 1:dash].text
+    return outer
+
 
 def token_before_subject(doc: Doc, sent: Sentence, subject: Mention, c: int) -> int:
     """The token just before a subject and its determiners: the comma that

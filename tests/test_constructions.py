@@ -417,3 +417,34 @@ def test_reduced_passive_question_after_when():
                    "When asked by a reporter whether the plan had changed, the mayor said no.")
     assert only(rows, "remains his view")["speaker"] == "reporter"
     assert only(rows, "plan had changed")["text"] == "whether the plan had changed"
+
+
+def test_adjunct_between_the_cue_and_its_comma():
+    text = ("The new levy would fall on small farms, the ministry said in a written reply, and on nobody else. "
+            "The real problem, she told reporters on Monday, is that the harbour has silted up.")
+    rows = extract(text)
+    assert only(rows, "silted")["text"] == "is that the harbour has silted up"
+    assert only(rows, "real problem")["text"] == "The real problem"
+    assert all(not r["text"].startswith(("reply", "on Monday")) for r in rows)
+
+
+def test_trailing_circumstance_after_the_cue_is_not_the_report():
+    text = ("The closure of the mill is a blow to the whole valley, local councillors said on Tuesday, "
+            "as they gathered outside the town hall.")
+    row = only(extract(text), "mill")
+    assert row["text"] == "The closure of the mill is a blow to the whole valley"
+    assert "councillors" in row["speaker"].lower()
+
+
+def test_second_verb_after_but_and_an_apposition_between_dashes():
+    text = ("The governor has praised the volunteers but has said the state cannot pay for the repairs alone. "
+            "Okafor -- a hydrologist at the river authority -- said the levee had been weakened for years.")
+    rows = extract(text)
+    assert "governor" in only(rows, "cannot pay")["speaker"].lower()
+    assert only(rows, "levee")["speaker"] == "Okafor"
+
+
+def test_surname_that_is_also_a_title():
+    text = "The hearing ran late. Ms. Bishop said that the committee would reconvene in the spring."
+    row = only(extract(text), "reconvene")
+    assert row["speaker"] == "Bishop"
