@@ -262,6 +262,8 @@ def _attribute_quote(doc: Doc, sent: Sentence, q: QuoteSpan, sent_cues: list[int
     direct = signed or _is_direct(text, sent, q, open_at, close_at, after is not None)
     if q.open_missing and after is None:
         return None
+    if attribution is None and direct:
+        attribution = _unlisted_verb_after(doc, sent, close_at)
     f = Found(q.start, q.end, "direct" if direct else "partial", paragraph=sent.paragraph)
     label = SPEAKER_LABEL.match(text, q.start, q.end)
     if label is not None and direct and attribution is None:  # a transcript: "PENCE: Well, …"
@@ -338,9 +340,11 @@ def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, 
         if cues[k][1] == "source_after":
             return None
         rng = right_phrase(doc, end, sent.tok_end)
-        if rng is not None:
-            return k, parse_mention(doc, *rng)
-        return None
+        mention = parse_mention(doc, *rng) if rng is not None else None
+        if mention is None:  # "said a 2008 Clinton veteran": a description the lexicons do not know
+            described = described_speaker(doc, end, sent.tok_end)
+            mention = described[1] if described is not None else None
+        return (k, mention) if rng is not None or mention is not None else None
     lex = lexicon.mentions()
     rng = right_phrase(doc, k, sent.tok_end)
     if rng is None:
@@ -376,6 +380,53 @@ def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, 
     if j in cues and cues[j][1] != "source_after":
         return j, parse_mention(doc, *rng)
     return _described_after(doc, sent, k, cues)
+
+
+def _unlisted_verb_after(doc: Doc, sent: Sentence, close_at: int) -> tuple[int, Mention] | None:
+    """`"…," opined the Plain Dealer.` / `"…," reads an editorial in the
+    Register.` / `"…," a voice-over in the ad states.`: after a whole quoted
+    sentence, a verb the cue lexicon lacks and a speaker, and nothing else,
+    still name who said it. Returns (verb token, mention)."""
+    span = doc.char_span(close_at, sent.end, alignment_mode="expand")
+    if span is None:
+        return None
+    k = span.start
+    while k < sent.tok_end and doc[k].text in {",", "”", '"', "’", "'", "»"}:
+        k += 1
+    end = sent.tok_end
+    while end > k and doc[end - 1].is_punct:
+        end -= 1
+    if end - k < 2 or end - k > 12:
+        return None
+    if _verb_like(doc[k]):  # inverted: verb, then speaker
+        rng = right_phrase(doc, k + 1, end)
+        mention = parse_mention(doc, *rng) if rng is not None else None
+        if mention is None:
+            described = described_speaker(doc, k + 1, end)
+            mention = described[1] if described is not None else None
+        return (k, mention) if mention is not None and mention.kind != "pronoun" else None
+    verb = next((i for i in range(k + 1, end) if _verb_like(doc[i])), None)
+    if verb is None or verb != end - 1 and doc[verb + 1].lower_ not in TIME_WORDS | ADJUNCT_OPENERS:
+        return None
+    rng = right_phrase(doc, k, verb)
+    mention = parse_mention(doc, *rng) if rng is not None and rng[1] >= verb - 4 else None
+    if mention is None:
+        described = described_speaker(doc, k, verb)
+        mention = described[1] if described is not None and described[0] >= verb - 4 else None
+    if mention is None or mention.kind == "pronoun" and mention.text.lower() in {"it", "that", "this", "which"}:
+        return None  # "…," it seems.
+    return verb, mention
+
+
+def _verb_like(tok) -> bool:
+    """A lowercase word spelled like a verb in the past or third person
+    (`opined`, `reads`, `states`, `wrote`): the slot a cue would fill."""
+    low = tok.lower_
+    lex = lexicon.mentions()
+    if not (tok.is_alpha and tok.is_lower) or low in lex.determiners or low in lex.pronouns or low in FINITE:
+        return False
+    return _past_tense(low) or (len(low) > 3 and low.endswith("s") and not low.endswith("ss")) \
+        or bool(lexicon.cues().classes(low))
 
 
 def _phrase_end(doc: Doc, k: int, limit: int) -> int | None:
@@ -535,7 +586,18 @@ def _is_direct(text: str, sent: Sentence, q: QuoteSpan, open_at: int, close_at: 
     prefix_ok = not prefix or (prefix[-1] in ":," and starts_capital) or (prefix[-1] in "—–-" and starts_capital)
     suffix = text[close_at:sent.end].strip()
     suffix_ok = not suffix or suffix[0] in ".!?" or attributed_after or suffix[0] in "”\"’"
-    return prefix_ok and suffix_ok
+    return prefix_ok and (suffix_ok or not prefix and _sentence_handed_on(text, q, close_at, content, suffix))
+
+
+def _sentence_handed_on(text: str, q: QuoteSpan, close_at: int, content: str, suffix: str) -> bool:
+    """`"Gun owners should leave their weapons at home," opined the paper.`:
+    a quotation that opens the sentence with a capital and hands it on with
+    a comma (inside the marks, US style, or after them, UK style) is a whole
+    statement even when the verb or speaker after it is one the lexicons do
+    not know."""
+    body = text[q.start:close_at].rstrip().rstrip("”\"’'»").rstrip()
+    handed_on = body.endswith((",", "?", "!", "—")) or suffix.startswith(",")
+    return handed_on and bool(content) and content[0].isupper() and len(content.split()) >= 3
 
 
 def _previous_speaker(found: list[Found], paragraph: int) -> int | None:
@@ -642,10 +704,12 @@ def _adjunct_end(doc: Doc, sent: Sentence, c: int, end: int) -> int:
     j = k
     while j < sent.tok_end and j - k < 8 and doc[j].text != ",":
         tok = doc[j]
+        if tok.text in {".", "!", "?"} and all(t.is_punct for t in doc[j:sent.tok_end]):
+            return j  # "said in a wide-ranging interview.": the adjunct ends the sentence
         if tok.lower_ in FINITE or tok.lower_ in {"that", "if", "whether"} or tok.is_quote or tok.text in {".", ";", ":"}:
             return end
         j += 1
-    return j if j < sent.tok_end and doc[j].text == "," else end
+    return j if j < sent.tok_end and doc[j].text == "," or j == sent.tok_end else end
 
 
 def _description_end(doc: Doc, k: int, limit: int) -> int:
@@ -903,7 +967,9 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
         if rng is not None:
             k = rng[1]
     adjunct = _adjunct_end(doc, sent, c, end)
-    if adjunct > k and adjunct < sent.tok_end:  # "said then, was that …", "told me on Friday, is that …"
+    if adjunct > k:  # "said then, was that …", "told me on Friday, is that …"
+        if adjunct >= sent.tok_end or doc[adjunct].text != ",":
+            return None  # "said in an interview.": nothing is reported after the cue
         after = doc[adjunct + 1] if adjunct + 1 < sent.tok_end else None
         if after is None or after.lower_ in SUBORDINATORS or after.lower_.endswith("ing"):
             return None  # "said Friday afternoon, as they bristled …": the report came before the cue

@@ -448,3 +448,27 @@ def test_surname_that_is_also_a_title():
     text = "The hearing ran late. Ms. Bishop said that the committee would reconvene in the spring."
     row = only(extract(text), "reconvene")
     assert row["speaker"] == "Bishop"
+
+
+def test_whole_quoted_sentence_handed_on_to_a_verb_the_lexicon_lacks():
+    text = ("“Every school in the county should open an hour later,” opined the Valley Gazette. "
+            "“Nobody here has seen a flood like this one,” a caption under the photograph reads.")
+    rows = extract(text)
+    first = only(rows, "hour later")
+    assert first["type"] == "direct" and "Valley Gazette" in first["speaker"]
+    second = only(rows, "flood like this")
+    assert second["type"] == "direct" and "caption" in second["speaker"].lower()
+
+
+def test_whole_quoted_sentence_whose_speaker_is_an_unknown_description():
+    text = "“She never liked the early briefings,” said a 1998 campaign veteran."
+    row = only(extract(text), "early briefings")
+    assert row["type"] == "direct" and "veteran" in row["speaker"]
+
+
+def test_cue_with_an_adjunct_to_the_end_of_the_sentence_reports_nothing_after_it():
+    text = ("“From day one, I made the harbour my first priority,” the bespectacled, 71-year-old mayor "
+            "said in a wide-ranging interview.")
+    rows = extract(text)
+    assert [r["type"] for r in rows] == ["direct"]
+    assert rows[0]["text"].endswith("my first priority")
