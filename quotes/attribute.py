@@ -316,6 +316,8 @@ def _not_a_statement(text: str, sent: Sentence, q: QuoteSpan) -> bool:
     before = re.findall(r"[\w’'-]+", text[max(sent.start, open_at - 40):open_at].lower())[-3:]
     if any(w in words["before"] for w in before):
         return True
+    if any(w in words["before_short"] for w in before) and len(content.split()) <= lexicon.short_tag_words():
+        return True
     gloss = re.search(r"(\w+)\s+[A-Z]{2,}\s*[–—(,-]\s*$|^[A-Z]{2,}\s*[–—(,-]\s*$", text[max(sent.start, open_at - 30):open_at])
     if gloss and not (gloss.group(1) and lexicon.cues().classes(gloss.group(1).lower())):
         return True  # a gloss of an acronym: DDPF – “French Prisoners’ Rights”, but not `told CBS, “…”`
@@ -581,9 +583,11 @@ def _is_direct(text: str, sent: Sentence, q: QuoteSpan, open_at: int, close_at: 
     """Whole sentences in quote marks, as opposed to a fragment inside the
     reporter's own sentence."""
     prefix = text[sent.start:open_at].strip()
-    content = text[q.start:q.end].lstrip("“\"‘'«( ")
+    content = text[q.start:q.end].lstrip("“\"‘'«( .…")
     starts_capital = bool(content) and (content[0].isupper() or content[0].isdigit())
-    prefix_ok = not prefix or (prefix[-1] in ":," and starts_capital) or (prefix[-1] in "—–-" and starts_capital)
+    # after ":", ",", a dash, or a full stop the splitter did not take for a
+    # sentence end ("said Sen. Lindsey Graham, R-S.C. “I get that.”")
+    prefix_ok = not prefix or (prefix[-1] in ":,—–-.!?" and starts_capital)
     suffix = text[close_at:sent.end].strip()
     suffix_ok = not suffix or suffix[0] in ".!?" or attributed_after or suffix[0] in "”\"’"
     return prefix_ok and (suffix_ok or not prefix and _sentence_handed_on(text, q, close_at, content, suffix))

@@ -150,7 +150,13 @@ def groups() -> Groups:
 def context_words() -> dict[str, frozenset[str]]:
     """Words around a quoted string that make it a name, tag or gloss rather
     than a statement (detect.py uses them to drop scare quotes)."""
-    return {k: frozenset(v) for k, v in _load("not_quotes.toml").items()}
+    return {k: frozenset(v) for k, v in _load("not_quotes.toml").items() if isinstance(v, list)}
+
+
+@cache
+def short_tag_words() -> int:
+    """Up to how many words a string after a sign or a letter is a tag, not a statement."""
+    return int(_load("not_quotes.toml")["short_words"])
 
 
 @cache

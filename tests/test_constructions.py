@@ -472,3 +472,19 @@ def test_cue_with_an_adjunct_to_the_end_of_the_sentence_reports_nothing_after_it
     rows = extract(text)
     assert [r["type"] for r in rows] == ["direct"]
     assert rows[0]["text"].endswith("my first priority")
+
+
+def test_a_whole_sentence_after_letter_or_sign_is_a_statement_but_a_short_tag_is_not():
+    text = ("The letter continues: “Please explain how the contract was awarded without a tender.” "
+            "Protesters carried signs reading “Save Our Pier” along the seafront.")
+    rows = extract(text)
+    assert [r["type"] for r in rows] == ["direct"]
+    assert rows[0]["text"].startswith("Please explain") and "letter" in rows[0]["speaker"]
+
+
+def test_quotation_after_a_full_stop_the_splitter_missed_continues_the_speaker():
+    text = ("“We lost the vote,” said Sen. Mary Stone, R-S.C. “But we will bring the bill back "
+            "in the spring.”")
+    rows = extract(text)
+    second = only(rows, "bring the bill back")
+    assert second["type"] == "direct" and second["speaker"] == "Mary Stone"
