@@ -313,7 +313,8 @@ def _not_a_statement(text: str, sent: Sentence, q: QuoteSpan) -> bool:
     if re.fullmatch(r"[A-Z0-9][A-Z0-9.&\-]{0,7}", content):
         return True  # an acronym: a graffiti tag, a name
     open_at = q.open_mark if q.open_mark >= 0 else q.start
-    before = re.findall(r"[\w’'-]+", text[max(sent.start, open_at - 40):open_at].lower())[-3:]
+    window = re.split(r"[.!?]", text[max(sent.start, open_at - 40):open_at])[-1]  # not past a full stop
+    before = re.findall(r"[\w’'-]+", window.lower())[-3:]
     if any(w in words["before"] for w in before):
         return True
     if any(w in words["before_short"] for w in before) and len(content.split()) <= lexicon.short_tag_words():

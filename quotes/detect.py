@@ -119,6 +119,8 @@ def classify_mark(text: str, pos: int, start: int, end: int) -> Mark | None:
         return None
     can_open = (before in OPEN_BEFORE or before in MARKS) and after not in (" ", "\n", "")
     can_close = before not in (" ", "\n", "") and (after in CLOSE_AFTER or after in MARKS)
+    if preferred == "either" and before in ",.!?" and before and after.isalpha():
+        can_close = True  # `audiences,"Katie Packer said`: a missing space after the closing mark
     if not can_open and not can_close:
         # Glued on both sides (word"word) or isolated: trust the shape.
         can_open, can_close = preferred in ("open", "either"), preferred in ("close", "either")

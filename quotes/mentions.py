@@ -214,6 +214,8 @@ def described_speaker(doc: Doc, start: int, limit: int) -> tuple[int, Mention] |
     end = start + 1
     while end < limit and end - start <= 6 and _description_token(doc[end], lex):
         end += 1
+    while end > start + 1 and doc[end - 1].lower_ in DANGLING:
+        end -= 1  # "one owner of a shop": the description stops before its postmodifier
     if end == start + 1:
         return None
     span = doc[start + 1:end]
@@ -268,6 +270,8 @@ def _description_head(tok: Token, lex: lexicon.Mentions) -> bool:
 
 #: Determiners that open a description of a speaker.
 DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "one", "his", "her", "their", "its"})
+#: Words a description cannot end on.
+DANGLING = frozenset({"of", "for", "at", "in", "on", "with", "from", "by", "to", "and", "or"})
 
 
 def _description_token(tok: Token, lex: lexicon.Mentions) -> bool:

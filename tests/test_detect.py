@@ -1,11 +1,11 @@
-"""Rewrites of detection rules made for speed give the answers of the rules they replaced."""
+"""Quote-mark pairing, and rewrites of detection rules made for speed giving the answers of the rules they replaced."""
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from quotes.detect import ends_like_sentence, paragraphs
+from quotes.detect import ends_like_sentence, find_quotes, paragraphs
 
 CAPTION_PATTERN = re.compile(r"[.!?…:;][\"”’'»)\]]*\s*$|[\"”’»]\s*$")
 
@@ -24,3 +24,9 @@ def test_paragraphs_answers_again_for_the_same_text_without_sharing_its_list():
     first.append((0, 0))
     assert paragraphs(text) == [(0, 4), (8, 12), (15, 20)]
     assert paragraphs("Other") == [(0, 5)]
+
+
+def test_straight_closing_mark_glued_to_the_next_word_still_closes():
+    text = '"The budget is a fantasy,"Anna Berg said at the hearing. "Nobody believes these numbers."'
+    quotes = find_quotes(text, paragraphs(text))
+    assert [text[q.start:q.end].rstrip(",.") for q in quotes] == ["The budget is a fantasy", "Nobody believes these numbers"]
