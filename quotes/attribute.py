@@ -79,6 +79,7 @@ CLAUSE_STOP = re.compile(r";|\s--\s|,\s+(?:but|while|whereas|although|though|yet
                          r"|\s+but\s+(?:also\s+)?(?:said|says|noted|added|insisted|argued|warned|has|had|did|was|is|"
                          r"would|will|could|also|then|later)\b")
 TURN_LABEL = re.compile(r"(?P<name>Q|A|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)")
+TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s")
 PARTICIPLE_STOP = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")
 FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do"
                          r"|[a-z]{3,}ed)\b|n[’']t\b", re.I)
@@ -169,10 +170,24 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
                 continue
             nxt = doc[end].lower_ if end < len(doc) else ""
             lemma = cues.lemma_of.get(first.lower_) or cues.object_forms.get(first.lower_, first.lower_)
+            if _homograph_as_noun(doc, start, end, lemma):
+                continue
             if nxt in cues.not_speech_after.get(lemma, ()) and nxt not in cues.objects.get(lemma, ()):
                 continue
         out[start] = (end, label)
     return out
+
+
+def _homograph_as_noun(doc: Doc, start: int, end: int, lemma: str) -> bool:
+    """`secretary of state`, `a series of reports`, `member states are …`: a
+    cue spelled like a noun, after "of" or before a finite verb, is the
+    noun (after a noun subject it may still be a verb: `a poll shows …`)."""
+    word = doc[start].lower_
+    if end - start != 1 or lemma not in lexicon.cues().noun_homographs or word not in (lemma, lemma + "s"):
+        return False
+    if start and doc[start - 1].lower_ == "of":
+        return True
+    return end < len(doc) and doc[end].lower_ in FINITE and doc[end].lower_ not in {"'s", "’s"}
 
 
 def attribute(doc: Doc, matches: list[tuple[int, int, str]]) -> list[Found]:
@@ -884,6 +899,8 @@ def _next_report(doc: Doc, sent: Sentence, next_cue: int) -> int:
     after it (`… and warned against …`: the reporter's narrative goes on);
     an auxiliary first (`said … and had ordered …`) continues the report."""
     lex = lexicon.mentions()
+    if _noun_before_noun(doc, sent, next_cue):
+        return sent.end  # "violated federal and state law": a noun, not a second report
     if next_cue - 1 > sent.tok_start and doc[next_cue - 1].lower_ in {"and", "but"} and \
             not doc[next_cue].lower_.endswith("ing"):
         and_tok = next_cue - 1  # "said he would order a review and warned against hackers": a new predicate
@@ -900,6 +917,21 @@ def _next_report(doc: Doc, sent: Sentence, next_cue: int) -> int:
     if j - 1 > sent.tok_start and doc[j - 1].lower_ in {"and", "but"}:
         return doc[j - 1].idx
     return sent.end
+
+
+def _noun_before_noun(doc: Doc, sent: Sentence, k: int) -> bool:
+    """A cue word spelled like a noun (`state`, `report`, `claim`) that
+    modifies the lowercase noun after it (`state law`, `report card`)."""
+    cues = lexicon.cues()
+    low = doc[k].lower_
+    lemma = cues.lemma_of.get(low, low)
+    if lemma not in cues.noun_homographs or low not in (lemma, lemma + "s") or k + 1 >= sent.tok_end:
+        return False  # "and praised efforts": a past tense is the verb
+    nxt = doc[k + 1]
+    lex = lexicon.mentions()
+    return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in lex.determiners and nxt.lower_ not in lex.pronouns \
+        and nxt.lower_ not in NOT_OBJECT_OPENERS and nxt.lower_ not in FINITE and not cues.classes(nxt.lower_) \
+        and not nxt.lower_.endswith(("ly", "ed"))
 
 
 def _finite_within(doc: Doc, char_start: int, tok_end: int, window: int = 8) -> bool:
@@ -971,6 +1003,8 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
         rng = right_phrase(doc, k, sent.tok_end)
         if rng is not None:
             k = rng[1]
+    if k + 1 < sent.tok_end and doc[k].is_lower and doc[k].lower_.endswith("ly") and doc[k + 1].lower_ == "that":
+        k += 1  # "stated clearly that …"
     adjunct = _adjunct_end(doc, sent, c, end)
     if adjunct > k:  # "said then, was that …", "told me on Friday, is that …"
         if adjunct >= sent.tok_end or doc[adjunct].text != ",":
@@ -1051,7 +1085,14 @@ def _clause_opener(doc: Doc, k: int) -> bool:
 
 def _clause_end(text: str, start: int, end: int) -> int:
     """The reported clause stops where the reporter takes the floor again:
-    at a semicolon, a spaced double dash or a contrastive conjunction."""
+    at a semicolon, a spaced double dash or a contrastive conjunction, and
+    at a relative clause that runs to the end (`…, which forced her to
+    leave early`): one closed by a comma (`the plan, which costs $5bn,
+    would fail`) is the speaker's."""
+    for rel in TRAILING_RELATIVE.finditer(text, start, end):
+        if rel.start() > start and "," not in text[rel.end():end]:
+            end = rel.start()
+            break
     for cut in CLAUSE_STOP.finditer(text, start, end):
         if cut.start() <= start:
             continue

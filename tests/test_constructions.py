@@ -488,3 +488,21 @@ def test_quotation_after_a_full_stop_the_splitter_missed_continues_the_speaker()
     rows = extract(text)
     second = only(rows, "bring the bill back")
     assert second["type"] == "direct" and second["speaker"] == "Mary Stone"
+
+
+def test_reported_clause_ends_before_a_relative_clause_that_runs_to_the_end():
+    text = ("The coach said he expects the striker to recover from his knee injury, which kept him out "
+            "of the final. The mayor said the tunnel, which cost $2 billion, would open in May.")
+    rows = extract(text)
+    assert only(rows, "striker")["text"] == "he expects the striker to recover from his knee injury"
+    assert only(rows, "tunnel")["text"] == "the tunnel, which cost $2 billion, would open in May"
+
+
+def test_cue_words_used_as_nouns_do_not_start_or_end_a_report():
+    text = ("The lawsuit said the company broke federal and state law by selling the data. "
+            "The former secretary of state quietly left the building. "
+            "The agency stated plainly that the dam was safe.")
+    rows = extract(text)
+    assert only(rows, "company")["text"] == "the company broke federal and state law by selling the data"
+    assert only(rows, "dam")["text"] == "the dam was safe"
+    assert not any("quietly left" in r["text"] for r in rows)
