@@ -124,6 +124,7 @@ def sentences_of(doc: Doc) -> list[Sentence]:
     for n, (p_start, p_end) in enumerate(paras):
         qs = by_para.get(n, [])
         starts = sentence_starts(text, p_start, p_end, qs)
+        starts = [st for i, st in enumerate(starts) if i == 0 or not _attribution_after_quote(text, starts[i - 1], st)]
         ends = starts[1:] + [p_end]
         anchors = [max(q.start, q.open_mark) for q in qs]  # sorted, as qs is
         for s, e in zip(starts, ends):
@@ -134,6 +135,41 @@ def sentences_of(doc: Doc) -> list[Sentence]:
             sent.tok_start, sent.tok_end = span.start, span.end
             out.append(sent)
     return out
+
+
+OPENING_MARKS = set('"“‘\'«„')
+QUOTE_THEN_STOP = re.compile(r"[.!?…][\"”’'»]\s*$")
+WORD = re.compile(r"[\w.'’-]+")
+
+
+def _attribution_after_quote(text: str, prev: int, start: int) -> bool:
+    """`“Are you serious?” Trump asked reporters.`: after a quoted sentence
+    that ends on its own stop, a capitalised speaker and a cue verb are the
+    quotation's attribution, not a new sentence."""
+    if not QUOTE_THEN_STOP.search(text, max(0, start - 4), start) or text[prev:start].lstrip()[:1] not in OPENING_MARKS:
+        return False
+    words = WORD.findall(text, start, start + 80)[:7]
+    cues = lexicon.cues()
+    lex = lexicon.mentions()
+    for i, w in enumerate(words):
+        w = w.strip(".")
+        low = w.lower()
+        if not w:
+            return False
+        if i and w.islower() and cues.classes(low):
+            return i <= 5 and _ends_soon(text, start + text[start:].find(w) + len(w))
+        if not (w[0].isupper() or low in lex.determiners or low.rstrip(",") in lex.speaker_nouns):
+            return False
+    return False
+
+
+def _ends_soon(text: str, k: int) -> bool:
+    """After the cue, only a few words and no verb before the sentence ends
+    (`… asked reporters rhetorically.`), not a reported clause of its own
+    (`Staff unions said burnt vehicles had been found …`)."""
+    stop = re.compile(r"[.!?]\s|[.!?]$|[\"“]").search(text, k, k + 160)
+    tail = [w.lower() for w in WORD.findall(text, k, stop.start() if stop else k + 160)]
+    return stop is not None and len(tail) <= 10 and not any(w in FINITE or w == "that" for w in tail)
 
 
 def is_caption(text: str, paras: list[tuple[int, int]], n: int) -> bool:
@@ -606,7 +642,8 @@ def _is_direct(text: str, sent: Sentence, q: QuoteSpan, open_at: int, close_at: 
     prefix_ok = not prefix or (prefix[-1] in ":,—–-.!?" and starts_capital)
     suffix = text[close_at:sent.end].strip()
     suffix_ok = not suffix or suffix[0] in ".!?" or attributed_after or suffix[0] in "”\"’"
-    return prefix_ok and (suffix_ok or not prefix and _sentence_handed_on(text, q, close_at, content, suffix))
+    introduced = not prefix or prefix[-1] in ",:"  # `…and joked, “Bernie or Bust people, …,” drawing jeers`
+    return prefix_ok and (suffix_ok or introduced and _sentence_handed_on(text, q, close_at, content, suffix))
 
 
 def _sentence_handed_on(text: str, q: QuoteSpan, close_at: int, content: str, suffix: str) -> bool:

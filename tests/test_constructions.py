@@ -506,3 +506,24 @@ def test_cue_words_used_as_nouns_do_not_start_or_end_a_report():
     assert only(rows, "company")["text"] == "the company broke federal and state law by selling the data"
     assert only(rows, "dam")["text"] == "the dam was safe"
     assert not any("quietly left" in r["text"] for r in rows)
+
+
+def test_named_speaker_after_a_question_or_an_ellipsis_closing_the_quotation():
+    text = ("“Are we really going to wait another year?” Maria Okafor asked the council. "
+            "“We will see where the money goes…” Tom Baird said.")
+    rows = extract(text)
+    assert only(rows, "another year")["speaker"] == "Maria Okafor"
+    assert only(rows, "money goes")["speaker"] == "Tom Baird"
+
+
+def test_new_sentence_after_a_quotation_is_not_its_attribution():
+    text = ("“The harbour will reopen in May.” Dock workers said the repairs had been delayed twice.")
+    rows = extract(text)
+    assert only(rows, "repairs")["text"] == "the repairs had been delayed twice"
+    assert not isinstance(only(rows, "harbour")["speaker"], str)  # no speaker (NaN in the table)
+
+
+def test_quotation_introduced_by_a_comma_and_followed_by_a_participle():
+    text = "Okafor stood up and joked, “Nobody in this room has read the budget,” drawing laughter."
+    row = only(extract(text), "read the budget")
+    assert row["type"] == "direct"
