@@ -658,14 +658,21 @@ def _sentence_handed_on(text: str, q: QuoteSpan, close_at: int, content: str, su
 
 
 def _previous_speaker(found: list[Found], paragraph: int) -> int | None:
-    """The last attributed quotation in this or the previous paragraph."""
+    """The last attributed quotation in this or the previous paragraph, or
+    a report just before in this paragraph (`…, Schiff said. "The other
+    factor is …"`: the reporter has just named the speaker)."""
+    report = None
     for i in range(len(found) - 1, -1, -1):
         f = found[i]
         if f.paragraph < paragraph - 1:
             break
         if f.type in ("direct", "partial") and (f.mention is not None or f.inherited_from is not None):
-            return i
-    return None
+            # a quotation of this paragraph outranks a report inside its attribution
+            # (`…," said Mr. Franklin, whose group does not endorse anyone. "…"`)
+            return i if report is None or f.paragraph == paragraph else report
+        if f.type == "indirect" and f.paragraph == paragraph and i == len(found) - 1 and f.mention is not None:
+            report = i
+    return report
 
 
 # --- reported speech ---------------------------------------------------------

@@ -120,6 +120,7 @@ class Mentions:
     postmodifiers: frozenset[str]
     place_prepositions: frozenset[str]
     place_nouns: frozenset[str]
+    person_cue_homographs: frozenset[str]
 
     @cached_property  # asked for on nearly every token the attributor looks at
     def pronouns(self) -> frozenset[str]:

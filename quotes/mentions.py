@@ -148,6 +148,10 @@ def right_phrase(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
         end += 1
     while end > start and not _head_ok(doc[end - 1], lex):
         end -= 1
+    if end - start > 1 and doc[end - 1].lower_ in lex.relatives:
+        end -= 1  # "a Trump supporter who runs …": the relative clause is not the name
+        while end > start and not _head_ok(doc[end - 1], lex):
+            end -= 1
     return (start, end) if end > start else None
 
 
@@ -163,7 +167,8 @@ def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:
         return None  # "according to reports": a bare plural that names no source
     described = f" {' '.join(t.lower_ for t in toks)} "
     anonymous = any(f" {w} " in described for w in lex.anonymous_markers)
-    if not anonymous and any(t.is_lower and (t.lower_ in lex.boundaries or lexicon.cues().classes(t.lower_))
+    if not anonymous and any(t.is_lower and (t.lower_ in lex.boundaries or lexicon.cues().classes(t.lower_)
+                                             and not (t is toks[-1] and t.lower_ in lex.person_cue_homographs))
                              for t in toks[1:]):
         return None  # "X said on Tuesday" is a clause, not a name
     span = doc[toks[0].i:toks[-1].i + 1]

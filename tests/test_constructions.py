@@ -527,3 +527,29 @@ def test_quotation_introduced_by_a_comma_and_followed_by_a_participle():
     text = "Okafor stood up and joked, “Nobody in this room has read the budget,” drawing laughter."
     row = only(extract(text), "read the budget")
     assert row["type"] == "direct"
+
+
+def test_quotation_after_a_report_in_the_same_paragraph_takes_its_speaker():
+    text = ("The repairs will take longer than planned, Ines Moreau said. “The contractor has not sent "
+            "a single engineer since March.”")
+    row = only(extract(text), "single engineer")
+    assert row["speaker"] == "Ines Moreau"
+
+
+def test_quotation_prefers_the_quoted_speaker_over_a_report_inside_the_attribution():
+    text = ("“The vote was rushed,” Ines Moreau told Paul Grant, after Grant argued that the board "
+            "had no choice. “Nobody read the proposal.”")
+    row = only(extract(text), "Nobody read")
+    assert row["speaker"] == "Ines Moreau"
+
+
+def test_relative_clause_after_an_inverted_speaker_is_not_part_of_the_name():
+    text = "“It was never about the money,” wrote a longtime volunteer who runs the food bank."
+    row = only(extract(text), "about the money")
+    assert row["speaker"] == "longtime volunteer"
+
+
+def test_commented_introduces_a_quotation():
+    text = "Later, the harbour master commented: “Nobody told us the ferry was cancelled.”"
+    row = only(extract(text), "ferry")
+    assert "harbour master" in row["speaker"]
