@@ -1007,6 +1007,9 @@ def _backward(doc: Doc, sent: Sentence, c: int, end: int, subject: Mention | Non
         return None  # "…, said Hillary Clinton should be ready": the words after the cue are its clause
     if comma - sent.tok_start < 4:
         return None  # "Earlier on Tuesday, X said ...": an adverbial, not a clause
+    if lexicon.cues().classes(doc[comma - 1].lower_) and doc[comma - 1].is_lower and \
+            (doc[comma - 2].lower_ in lexicon.mentions().pronouns or doc[comma - 2].is_title):
+        return None  # "Still, he said, officials have to decide …": the words before are an attribution
     if tail and doc[sent.tok_start].lower_ in INTRODUCERS and \
             not any(t.lower_ in FINITE or t.lower_.endswith("ed") for t in doc[sent.tok_start:comma]):
         return None  # "In an essay last week, X acknowledged …": an adverbial with no verb

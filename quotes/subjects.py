@@ -11,6 +11,8 @@ A participle (`…, saying …`) takes the subject of its sentence. A passive
 """
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -42,6 +44,8 @@ ORG_HEADS = {"department", "university", "office", "ministry", "bureau", "instit
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 COORDINATORS = {"and", "but", "or", "so", "yet", "nor"}
 DASHES = {"--", "—", "–", "―"}
+#: A party and state after a legislator's name: "Sen. Lindsey Graham, R-S.C., …".
+PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")
 INFERENCE_VERBS = {"suggests", "suggest", "suggested", "shows", "show", "showed", "indicates",
                    "means", "meant", "implies", "proves", "if", "whether", "unless"}
 
@@ -169,11 +173,12 @@ def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention 
     if inner_m is not None and inner_m.kind == "person" and (outer is None or outer.kind in {"role", "group"}):
         inner_m.role = inner_m.role or (outer.text if outer else None)
         return inner_m
-    if outer is not None and outer.kind != "pronoun":
+    if outer is not None and outer.kind != "pronoun" and not PARTY_STATE.match(outer.text):
         if inner.text and not outer.role:
             outer.role = inner.text if inner[0].lower_ not in {"who", "which"} else None
         return outer
-    if rng is not None and all(t.like_num for t in doc[rng[0]:rng[1]]) and prev - 1 > sent.tok_start:
+    if rng is not None and prev - 1 > sent.tok_start and (all(t.like_num for t in doc[rng[0]:rng[1]])
+                                                          or PARTY_STATE.match(doc[rng[0]:rng[1]].text)):
         return _subject_before_apposition(doc, sent, prev)  # "Lance Beebe, 49, a Navy veteran …, said"
     return None
 

@@ -553,3 +553,15 @@ def test_commented_introduces_a_quotation():
     text = "Later, the harbour master commented: “Nobody told us the ferry was cancelled.”"
     row = only(extract(text), "ferry")
     assert "harbour master" in row["speaker"]
+
+
+def test_party_and_state_between_commas_is_not_the_speaker():
+    text = "Sen. Jane Roe, D-Ore., a member of the budget committee, said the bill would be delayed."
+    row = only(extract(text), "delayed")
+    assert row["speaker"] == "Jane Roe"
+
+
+def test_a_parenthetical_attribution_is_not_itself_a_report():
+    text = "Still, she said, the council has to decide who pays for the new roof."
+    rows = extract(text)
+    assert [r["text"] for r in rows] == ["the council has to decide who pays for the new roof"]
