@@ -65,6 +65,7 @@ OBJECT_ADJUNCTS = {"since", "during", "last", "yesterday", "earlier",
 #: Prepositions that open an adjunct between a cue and its comma ("said
 #: to reporters,", "wrote from Iowa,") besides the time words above.
 ADJUNCT_OPENERS = {"to", "from", "by", "over", "via", "through", "outside", "inside", "near", "aboard", "before"}
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 WH_WORDS = {"whether", "why", "how", "what", "where", "who", "which", "when"}
 SENTENCE_ADVERBS = {"but", "and", "yet", "so", "still", "also", "however", "now", "indeed", "meanwhile", ","}
 #: Words that open the report after a passive's agent: "asked by X whether
@@ -370,12 +371,23 @@ def _not_a_statement(text: str, sent: Sentence, q: QuoteSpan) -> bool:
         return True
     if any(w in words["before_short"] for w in before) and len(content.split()) <= lexicon.short_tag_words():
         return True
+    if _title_case(content) and re.search(r"['’]s\s*$", text[max(sent.start, open_at - 4):open_at]):
+        return True  # MSNBC's "Morning Joe": a programme, a book, a column
     gloss = re.search(r"(\w+)\s+[A-Z]{2,}\s*[–—(,-]\s*$|^[A-Z]{2,}\s*[–—(,-]\s*$", text[max(sent.start, open_at - 30):open_at])
     if gloss and not (gloss.group(1) and lexicon.cues().classes(gloss.group(1).lower())):
         return True  # a gloss of an acronym: DDPF – “French Prisoners’ Rights”, but not `told CBS, “…”`
     close_at = q.close_mark + 1 if q.close_mark >= 0 else q.end
     after = re.findall(r"[\w’'-]+", text[close_at:close_at + 25].lower())[:1]
     return any(w in words["after"] for w in after)
+
+
+def _title_case(content: str) -> bool:
+    """`Morning Joe`, `Meet the Press`: every longer word capitalised, no
+    sentence punctuation: the shape of a title, not of something said."""
+    words = content.split()
+    if not 2 <= len(words) <= 6 or re.search(r"[.!?,;:]", content):
+        return False
+    return all(w[0].isupper() for w in words if len(w) > 3 and w[0].isalpha())
 
 
 def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, tuple[int, str]]) -> tuple[int, Mention | None] | None:
@@ -680,6 +692,10 @@ def _previous_speaker(found: list[Found], paragraph: int) -> int | None:
 def _reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tuple[int, str]],
               used: set[int], found: list[Found]) -> list[Found]:
     out: list[Found] = []
+    # Quote marks around a title or a nickname (`told MSNBC's "Morning Joe"
+    # that …`) were no quotation: the clause around them is still reported.
+    quoted = [f for f in found if f.type != "indirect" and sent.start <= f.start < sent.end] \
+        + [q for q in sent.quotes if q.open_missing]
     # "X plans to …, according to a campaign aide": the source named by
     # "according to" reports the whole clause, including any verb inside it.
     ordered = sorted(sent_cues, key=lambda c: cues[c][1] != "source_after")
@@ -700,13 +716,13 @@ def _reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tu
             continue
         start, stop, mention = got
         if stop - start < (10 if text_of(doc).startswith("to ", start) else 12) \
-                or any(q.start < stop and start < q.end for q in sent.quotes):
+                or any(q.start < stop and start < q.end for q in quoted):
             continue  # too short, or the quoted fragment inside it is the quotation
         if any(f.start < stop and start < f.end for f in out):
             continue
         used.add(c)
         head = _parenthetical_head(doc, sent, c, end, mention) if label == "verb" and start > doc[c].idx else None
-        if head is not None and not any(q.start < head[1] and head[0] < q.end for q in sent.quotes):
+        if head is not None and not any(q.start < head[1] and head[0] < q.end for q in quoted):
             out.append(Found(*head, "indirect", cue=doc[c:end].text, mention=mention, paragraph=sent.paragraph))
         out.append(Found(start, stop, "indirect", cue=doc[c:end].text, mention=mention, paragraph=sent.paragraph))
     return out
@@ -1049,7 +1065,10 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
     if lemma in OBJECT_VERBS and k < sent.tok_end and doc[k].lower_ != "that":
         rng = right_phrase(doc, k, sent.tok_end)
         if rng is not None:
-            k = rng[1]
+            k = _past_possessed(doc, sent, rng[1])
+        else:  # "told the club's owners that …": a hearer the lexicons do not know, then "that"
+            j = _past_possessed(doc, sent, _past_words(doc, sent, k + (doc[k].lower_ in lexicon.mentions().determiners)))
+            k = j if j < sent.tok_end and doc[j].lower_ == "that" else k
     if k + 1 < sent.tok_end and doc[k].is_lower and doc[k].lower_.endswith("ly") and doc[k + 1].lower_ == "that":
         k += 1  # "stated clearly that …"
     adjunct = _adjunct_end(doc, sent, c, end)
@@ -1101,6 +1120,28 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
     if not has_that and not _clause_opener(doc, k) and not any(t.lower_ in FINITE for t in doc[k:min(k + 8, sent.tok_end)]):
         return None
     return first.idx
+
+
+def _past_possessed(doc: Doc, sent: Sentence, k: int) -> int:
+    """`told MSNBC's "Morning Joe" that …`, `told the paper's editors that
+    …`: the hearer goes on past a possessive to what it owns."""
+    if k >= sent.tok_end or doc[k].text not in POSSESSIVE_MARKS:
+        return k
+    k += 1
+    if k < sent.tok_end and doc[k].is_quote:
+        close = next((i for i in range(k + 1, min(sent.tok_end, k + 10)) if doc[i].is_quote), None)
+        return close + 1 if close is not None else k
+    rng = right_phrase(doc, k, sent.tok_end)
+    return rng[1] if rng is not None else _past_words(doc, sent, k)
+
+
+def _past_words(doc: Doc, sent: Sentence, k: int) -> int:
+    """Past up to four plain words that are no verb, cue or "that"."""
+    j = k
+    while j < sent.tok_end and j - k < 4 and doc[j].is_alpha and doc[j].lower_ not in FINITE \
+            and doc[j].lower_ not in {"that", "if", "whether"} and not lexicon.cues().classes(doc[j].lower_):
+        j += 1
+    return j
 
 
 def _after_relative(doc: Doc, sent: Sentence, c: int) -> bool:

@@ -565,3 +565,17 @@ def test_a_parenthetical_attribution_is_not_itself_a_report():
     text = "Still, she said, the council has to decide who pays for the new roof."
     rows = extract(text)
     assert [r["text"] for r in rows] == ["the council has to decide who pays for the new roof"]
+
+
+def test_quote_marks_around_a_title_leave_the_reported_clause_around_them():
+    text = ("The mayor told Radio Valley's “Morning Call” that the ferry would run all winter. "
+            "She said the harbour nicknamed “The Bowl” was the safest on the coast.")
+    rows = extract(text)
+    assert only(rows, "ferry")["text"] == "the ferry would run all winter"
+    assert only(rows, "safest")["text"] == "the harbour nicknamed “The Bowl” was the safest on the coast"
+    assert all(r["type"] == "indirect" for r in rows)
+
+
+def test_hearer_with_a_possessive_before_the_reported_clause():
+    text = "The coach told the club's owners that the stadium was unsafe."
+    assert only(extract(text), "stadium")["text"] == "the stadium was unsafe"
