@@ -373,6 +373,10 @@ def _not_a_statement(text: str, sent: Sentence, q: QuoteSpan) -> bool:
         return True
     if _title_case(content) and re.search(r"['’]s\s*$", text[max(sent.start, open_at - 4):open_at]):
         return True  # MSNBC's "Morning Joe": a programme, a book, a column
+    if _title_case(content.rstrip(".!?"), min_long=2) and _alone_in_paragraph(text, open_at, q):
+        return True  # '‘Coal Isn’t the Villain.’' alone in its paragraph: a section heading
+    if re.fullmatch(r"\(?[A-Z]{4,}\.?\)?\.?", content):
+        return True  # (CROSSTALK.), (APPLAUSE): a transcript's stage direction
     gloss = re.search(r"(\w+)\s+[A-Z]{2,}\s*[–—(,-]\s*$|^[A-Z]{2,}\s*[–—(,-]\s*$", text[max(sent.start, open_at - 30):open_at])
     if gloss and not (gloss.group(1) and lexicon.cues().classes(gloss.group(1).lower())):
         return True  # a gloss of an acronym: DDPF – “French Prisoners’ Rights”, but not `told CBS, “…”`
@@ -381,13 +385,24 @@ def _not_a_statement(text: str, sent: Sentence, q: QuoteSpan) -> bool:
     return any(w in words["after"] for w in after)
 
 
-def _title_case(content: str) -> bool:
-    """`Morning Joe`, `Meet the Press`: every longer word capitalised, no
-    sentence punctuation: the shape of a title, not of something said."""
+def _title_case(content: str, min_long: int = 1) -> bool:
+    """`Morning Joe`, `Meet the Press`: every longer word capitalised (at
+    least `min_long` of them), no sentence punctuation: the shape of a
+    title, not of something said."""
     words = content.split()
     if not 2 <= len(words) <= 6 or re.search(r"[.!?,;:]", content):
         return False
-    return all(w[0].isupper() for w in words if len(w) > 3 and w[0].isalpha())
+    long = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return len(long) >= min_long and all(w[0].isupper() for w in long)
+
+
+def _alone_in_paragraph(text: str, open_at: int, q: QuoteSpan) -> bool:
+    """Nothing but the quotation (and its marks and stop) on its line."""
+    line_start = text.rfind("\n", 0, open_at) + 1
+    close_at = q.close_mark + 1 if q.close_mark >= 0 else q.end
+    line_end = text.find("\n", close_at)
+    return not text[line_start:open_at].strip() and \
+        not text[close_at:len(text) if line_end < 0 else line_end].strip(" .\"”’'")
 
 
 def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, tuple[int, str]]) -> tuple[int, Mention | None] | None:

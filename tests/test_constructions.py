@@ -579,3 +579,12 @@ def test_quote_marks_around_a_title_leave_the_reported_clause_around_them():
 def test_hearer_with_a_possessive_before_the_reported_clause():
     text = "The coach told the club's owners that the stadium was unsafe."
     assert only(extract(text), "stadium")["text"] == "the stadium was unsafe"
+
+
+def test_quoted_section_heading_and_stage_direction_are_not_statements():
+    text = ("“The mine will not reopen,” the owner said.\n\n"
+            "‘Coal Is Not the Enemy.’\n\n"
+            "“(APPLAUSE.)”\n\n"
+            "“Neither do I.”")
+    rows = extract(text)
+    assert [r["text"] for r in rows] == ["The mine will not reopen", "Neither do I."]
