@@ -222,7 +222,10 @@ def _homograph_as_noun(doc: Doc, start: int, end: int, lemma: str) -> bool:
     word = doc[start].lower_
     if end - start != 1 or lemma not in lexicon.cues().noun_homographs or word not in (lemma, lemma + "s"):
         return False
-    if start and doc[start - 1].lower_ == "of":
+    j = start - 1
+    while j > 0 and start - j <= 2 and doc[j].is_title and doc[j].lower_ not in lexicon.mentions().determiners:
+        j -= 1  # "32% of Republican claims": capitalised modifiers between "of" and the noun
+    if j >= 0 and doc[j].lower_ == "of":
         return True
     return end < len(doc) and doc[end].lower_ in FINITE and doc[end].lower_ not in {"'s", "’s"}
 

@@ -235,6 +235,9 @@ def described_subject(doc: Doc, end: int, limit: int) -> tuple[int, Mention] | N
     is more often an object than a speaker. Returns (first token, mention)."""
     lex = lexicon.mentions()
     head = end - 1
+    if head - 1 >= limit and doc[head].text == "%" and doc[head - 1].like_num:  # "Only 26% say …"
+        span = doc[head - 1:end]
+        return head - 1, Mention(span.start_char, span.end_char, span.text, "group", role=span.text, plural=True)
     if head == limit and doc[head].lower_ in lex.quantifier_subjects:  # "Some believe …", "Many say …"
         return head, Mention(doc[head].idx, doc[head].idx + len(doc[head]), doc[head].text, "group",
                              role=doc[head].lower_, plural=True)

@@ -79,10 +79,15 @@ def _head_before_preposition(doc: Doc, sent: Sentence, rng: tuple[int, int]) -> 
     """`A spokesman for the ministry declined`: the speaker is the noun
     before "for"/"of"/"at", described by the organisation after it."""
     p = rng[0] - 1
+    if doc[rng[0]].lower_ == "of":  # the phrase came back with its preposition: "of voters"
+        p = rng[0]
     while p > sent.tok_start and doc[p].lower_ in lexicon.mentions().determiners:
         p -= 1
     if p - 1 < sent.tok_start or doc[p].lower_ not in {"for", "of", "at", "with"}:
         return None
+    if doc[p].lower_ == "of" and doc[p - 1].text == "%" and p - 2 >= sent.tok_start and doc[p - 2].like_num:
+        full = doc[p - 2:rng[1]]  # "41% of voters said": the share is the speaker, described by who they are
+        return Mention(full.start_char, full.end_char, full.text, "group", role=full.text, plural=True)
     if doc[p - 1].lower_ not in lexicon.mentions().speaker_nouns or doc[p - 1].lower_ in ORG_HEADS:
         return None
     head = left_phrase(doc, p, sent.tok_start)
@@ -177,8 +182,8 @@ def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention 
         if inner.text and not outer.role:
             outer.role = inner.text if inner[0].lower_ not in {"who", "which"} else None
         return outer
-    if rng is not None and prev - 1 > sent.tok_start and (all(t.like_num for t in doc[rng[0]:rng[1]])
-                                                          or PARTY_STATE.match(doc[rng[0]:rng[1]].text)):
+    before = doc[rng[0]:rng[1]] if rng is not None else doc[prev - 1:prev]
+    if prev - 1 > sent.tok_start and (all(t.like_num for t in before) or PARTY_STATE.match(before.text)):
         return _subject_before_apposition(doc, sent, prev)  # "Lance Beebe, 49, a Navy veteran …, said"
     return None
 

@@ -588,3 +588,14 @@ def test_quoted_section_heading_and_stage_direction_are_not_statements():
             "“Neither do I.”")
     rows = extract(text)
     assert [r["text"] for r in rows] == ["The mine will not reopen", "Neither do I."]
+
+
+def test_shares_of_respondents_and_an_age_before_a_long_apposition_speak():
+    text = ("Only 26% say the bridge should be rebuilt. In the same survey, 41% of residents said they would "
+            "pay a toll. Maria Okafor, 49, a teacher who lives by the river, said the ferry was cheaper. "
+            "The council rated 32% of Labour claims as “false”.")
+    rows = extract(text)
+    assert only(rows, "rebuilt")["speaker"] == "26%"
+    assert only(rows, "toll")["speaker"] == "41% of residents"
+    assert only(rows, "ferry")["speaker"] == "Maria Okafor"
+    assert not any(r["text"] == "false" and r["speaker"] == "Labour" for r in rows)
