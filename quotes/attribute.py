@@ -76,7 +76,7 @@ SUBORDINATORS = {"when", "if", "as", "after", "before", "since", "while", "altho
                  "because", "once", "until", "unless", "whenever", "whether"}
 SUBJECT_PRONOUNS = {"i", "he", "she", "we", "they", "you"}
 POSTMODIFYING_PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on"}
-CLAUSE_STOP = re.compile(r";|\s--\s|,\s+(?:but|while|whereas|although|though|yet|(?!including\b|according\b)[a-z]+ing)\b"
+CLAUSE_STOP = re.compile(r";|\s--\s|\s[—–]\s+and\s|,\s+and\s+(?=(?:the|a|an|[A-Z][\w.'’-]*)\s[^,;]{0,40}?\b(?:is|are|was|were|has|have|had|will|would|said|says)\b)|,\s+(?:but|while|whereas|although|though|yet|(?!including\b|according\b)[a-z]+ing)\b"
                          r"|\s+but\s+(?:also\s+)?(?:said|says|noted|added|insisted|argued|warned|has|had|did|was|is|"
                          r"would|will|could|also|then|later)\b")
 TURN_LABEL = re.compile(r"(?P<name>Q|A|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)")

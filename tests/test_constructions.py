@@ -599,3 +599,11 @@ def test_shares_of_respondents_and_an_age_before_a_long_apposition_speak():
     assert only(rows, "toll")["speaker"] == "41% of residents"
     assert only(rows, "ferry")["speaker"] == "Maria Okafor"
     assert not any(r["text"] == "false" and r["speaker"] == "Labour" for r in rows)
+
+
+def test_reported_clause_ends_before_a_coordinated_clause_with_its_own_subject():
+    text = ("The mayor said the tunnel would open in May, and the governor has promised to attend the opening. "
+            "She said the ferry would keep running — and the unions were not consulted.")
+    rows = extract(text)
+    assert only(rows, "tunnel")["text"] == "the tunnel would open in May"
+    assert only(rows, "ferry")["text"] == "the ferry would keep running"
