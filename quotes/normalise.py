@@ -68,7 +68,13 @@ class Normalised:
 # single marks it would pair with each other.
 DOUBLED_MARK = re.compile(r"(?<!['’`])(?:''|``)(?!['’`])")
 
-EDITS = re.compile(f"(?P<invisible>{INVISIBLE.pattern})|(?P<doubled>{DOUBLED_MARK.pattern})"
+# Three marks where a single quotation ends inside a double one (`back to your
+# country,'''`) or starts with it (`'''Yeah, …`): one single and one
+# double mark, in the order they close or open.
+TRIPLED_MARK = re.compile(r"(?<!['’`])'{3}(?!['’`])")
+
+EDITS = re.compile(f"(?P<invisible>{INVISIBLE.pattern})|(?P<tripled>{TRIPLED_MARK.pattern})"
+                   f"|(?P<doubled>{DOUBLED_MARK.pattern})"
                    f"|(?P<glued>{GLUED_SENTENCE.pattern})")
 # Where GLUED_SENTENCE can match: a stop or closing mark before a capital.
 # Scanning for these and trying GLUED_SENTENCE there finds the same matches
@@ -95,6 +101,16 @@ def normalise(text: str, body_start: int = 0) -> Normalised:
     pieces: list[str] = []
     last = shift = 0
     for m in _edits(text):
+        if m.group("tripled"):  # three marks -> '" when closing, "' when opening
+            pieces.append(text[last:m.start()])
+            opening = m.start() == 0 or text[m.start() - 1] in " \n\t(["
+            pieces.append("\"'" if opening else "'\"")
+            clean_at = m.start() + shift
+            result._clean.append(clean_at + (1 if opening else 2))
+            result._orig.append(m.start() + (2 if opening else 3))
+            shift -= 1
+            last = m.end()
+            continue
         if m.group("doubled"):  # '' -> ": the mark maps to the pair's first character
             pieces.append(text[last:m.start()])
             pieces.append('"')

@@ -41,9 +41,20 @@ def test_doubled_apostrophes_become_one_double_mark_and_offsets_hold():
     end = norm.text.index('money.') + len("money.")
     s, e = norm.span_to_original(start, end)
     assert text[s:e] == "They pay us a lot of money."
-    # a run of three apostrophes is not a doubled mark; the quote marks map to the pair's first character
-    assert norm.text.endswith("'''")
+    # a run of three closing a single quotation inside a double one: a single, then a double mark
+    assert norm.text.endswith("odd'\"")
+    assert norm.to_original(len(norm.text) - 2) == len(text) - 3  # the single mark is the first of three
+    assert norm.to_original(len(norm.text) - 1) == len(text) - 2  # the double mark is the pair after it
     assert text[norm.to_original(norm.text.index('"'))] == "'"
+
+
+def test_three_apostrophes_opening_a_quotation_open_the_double_mark_first():
+    text = "He said: '''Yeah' was all she said,'' he added."
+    norm = normalise(text)
+    assert norm.text == "He said: \"'Yeah' was all she said,\" he added."
+    yeah = norm.text.index("Yeah")
+    assert text[norm.to_original(yeah):norm.to_original(yeah) + 4] == "Yeah"
+    assert text[norm.to_original(yeah - 1)] == "'"
 
 
 def test_doubled_apostrophe_quotations_are_found():
