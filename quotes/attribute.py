@@ -80,6 +80,12 @@ CLAUSE_STOP = re.compile(r";|\s--\s|\s[—–]\s+and\s|,\s+and\s+(?=(?:the|a|an|
                          r"|\s+but\s+(?:also\s+)?(?:said|says|noted|added|insisted|argued|warned|has|had|did|was|is|"
                          r"would|will|could|also|then|later)\b")
 TURN_LABEL = re.compile(r"(?P<name>Q|A|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)")
+ACRONYM = re.compile(r"[A-Z0-9][A-Z0-9.&\-]{0,7}")
+STAGE_DIRECTION = re.compile(r"\(?[A-Z]{4,}\.?\)?\.?")
+FULL_STOP = re.compile(r"[.!?]")
+WORD_RUN = re.compile(r"[\w’'-]+")
+POSSESSIVE_END = re.compile(r"['’]s\s*$")
+GLOSS = re.compile(r"(\w+)\s+[A-Z]{2,}\s*[–—(,-]\s*$|^[A-Z]{2,}\s*[–—(,-]\s*$")
 TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s")
 PARTICIPLE_STOP = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")
 FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do"
@@ -363,28 +369,30 @@ def _split_from(found: list[Found], sent: Sentence, text: str, open_at: int) -> 
 
 def _not_a_statement(text: str, sent: Sentence, q: QuoteSpan) -> bool:
     """Tags, titles, names and glosses in quote marks."""
-    content = text[q.start:q.end].strip(" .,;:!?")
+    short = q.end - q.start <= 80  # tags, titles and headings are short: the checks below are for them
+    content = text[q.start:q.end].strip(" .,;:!?") if short else ""
     words = lexicon.context_words()
-    if re.fullmatch(r"[A-Z0-9][A-Z0-9.&\-]{0,7}", content):
+    if short and ACRONYM.fullmatch(content):
         return True  # an acronym: a graffiti tag, a name
     open_at = q.open_mark if q.open_mark >= 0 else q.start
-    window = re.split(r"[.!?]", text[max(sent.start, open_at - 40):open_at])[-1]  # not past a full stop
-    before = re.findall(r"[\w’'-]+", window.lower())[-3:]
+    window = FULL_STOP.split(text[max(sent.start, open_at - 40):open_at])[-1]  # not past a full stop
+    before = WORD_RUN.findall(window.lower())[-3:]
     if any(w in words["before"] for w in before):
         return True
-    if any(w in words["before_short"] for w in before) and len(content.split()) <= lexicon.short_tag_words():
-        return True
-    if _title_case(content) and re.search(r"['’]s\s*$", text[max(sent.start, open_at - 4):open_at]):
-        return True  # MSNBC's "Morning Joe": a programme, a book, a column
-    if _title_case(content.rstrip(".!?"), min_long=2) and _alone_in_paragraph(text, open_at, q):
-        return True  # '‘Coal Isn’t the Villain.’' alone in its paragraph: a section heading
-    if re.fullmatch(r"\(?[A-Z]{4,}\.?\)?\.?", content):
-        return True  # (CROSSTALK.), (APPLAUSE): a transcript's stage direction
-    gloss = re.search(r"(\w+)\s+[A-Z]{2,}\s*[–—(,-]\s*$|^[A-Z]{2,}\s*[–—(,-]\s*$", text[max(sent.start, open_at - 30):open_at])
+    if short:
+        if any(w in words["before_short"] for w in before) and len(content.split()) <= lexicon.short_tag_words():
+            return True
+        if _title_case(content) and POSSESSIVE_END.search(text, max(sent.start, open_at - 4), open_at):
+            return True  # MSNBC's "Morning Joe": a programme, a book, a column
+        if _title_case(content.rstrip(".!?"), min_long=2) and _alone_in_paragraph(text, open_at, q):
+            return True  # '‘Coal Isn’t the Villain.’' alone in its paragraph: a section heading
+        if STAGE_DIRECTION.fullmatch(content):
+            return True  # (CROSSTALK.), (APPLAUSE): a transcript's stage direction
+    gloss = GLOSS.search(text[max(sent.start, open_at - 30):open_at])  # a slice: "^" must match its start
     if gloss and not (gloss.group(1) and lexicon.cues().classes(gloss.group(1).lower())):
         return True  # a gloss of an acronym: DDPF – “French Prisoners’ Rights”, but not `told CBS, “…”`
     close_at = q.close_mark + 1 if q.close_mark >= 0 else q.end
-    after = re.findall(r"[\w’'-]+", text[close_at:close_at + 25].lower())[:1]
+    after = WORD_RUN.findall(text[close_at:close_at + 25].lower())[:1]
     return any(w in words["after"] for w in after)
 
 
@@ -712,8 +720,12 @@ def _reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tu
     out: list[Found] = []
     # Quote marks around a title or a nickname (`told MSNBC's "Morning Joe"
     # that …`) were no quotation: the clause around them is still reported.
-    quoted = [f for f in found if f.type != "indirect" and sent.start <= f.start < sent.end] \
-        + [q for q in sent.quotes if q.open_missing]
+    quoted: list = [q for q in sent.quotes if q.open_missing]
+    for f in reversed(found):  # this sentence's quotations were appended last
+        if f.start < sent.start:
+            break
+        if f.type != "indirect" and f.start < sent.end:
+            quoted.append(f)
     # "X plans to …, according to a campaign aide": the source named by
     # "according to" reports the whole clause, including any verb inside it.
     ordered = sorted(sent_cues, key=lambda c: cues[c][1] != "source_after")
