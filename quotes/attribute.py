@@ -65,6 +65,7 @@ OBJECT_ADJUNCTS = {"since", "during", "last", "yesterday", "earlier",
 #: Prepositions that open an adjunct between a cue and its comma ("said
 #: to reporters,", "wrote from Iowa,") besides the time words above.
 ADJUNCT_OPENERS = {"to", "from", "by", "over", "via", "through", "outside", "inside", "near", "aboard", "before"}
+ADJUNCT_STARTS = frozenset(TIME_WORDS | ADJUNCT_OPENERS)
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 WH_WORDS = {"whether", "why", "how", "what", "where", "who", "which", "when"}
 SENTENCE_ADVERBS = {"but", "and", "yet", "so", "still", "also", "however", "now", "indeed", "meanwhile", ","}
@@ -498,7 +499,7 @@ def _unlisted_verb_after(doc: Doc, sent: Sentence, close_at: int) -> tuple[int, 
             mention = described[1] if described is not None else None
         return (k, mention) if mention is not None and mention.kind != "pronoun" else None
     verb = next((i for i in range(k + 1, end) if _verb_like(doc[i])), None)
-    if verb is None or verb != end - 1 and doc[verb + 1].lower_ not in TIME_WORDS | ADJUNCT_OPENERS:
+    if verb is None or verb != end - 1 and doc[verb + 1].lower_ not in ADJUNCT_STARTS:
         return None
     rng = right_phrase(doc, k, verb)
     mention = parse_mention(doc, *rng) if rng is not None and rng[1] >= verb - 4 else None
@@ -809,7 +810,7 @@ def _adjunct_end(doc: Doc, sent: Sentence, c: int, end: int) -> int:
             k = rng[1]
     if k >= sent.tok_end or doc[k].text == ",":
         return k
-    if doc[k].lower_ not in TIME_WORDS | ADJUNCT_OPENERS or not _opens_noun_phrase(doc, k + 1, sent.tok_end):
+    if doc[k].lower_ not in ADJUNCT_STARTS or not _opens_noun_phrase(doc, k + 1, sent.tok_end):
         return end
     j = k
     while j < sent.tok_end and j - k < 8 and doc[j].text != ",":
