@@ -87,6 +87,7 @@ FULL_STOP = re.compile(r"[.!?]")
 WORD_RUN = re.compile(r"[\w’'-]+")
 POSSESSIVE_END = re.compile(r"['’]s\s*$")
 GLOSS = re.compile(r"(\w+)\s+[A-Z]{2,}\s*[–—(,-]\s*$|^[A-Z]{2,}\s*[–—(,-]\s*$")
+CLOSES_ASIDE = re.compile(r",|\s[-–—]{1,2}\s")  # what ends a relative clause set inside a sentence
 TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s")
 PARTICIPLE_STOP = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")
 FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do"
@@ -1209,7 +1210,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
     leave early`): one closed by a comma (`the plan, which costs $5bn,
     would fail`) is the speaker's."""
     for rel in TRAILING_RELATIVE.finditer(text, start, end):
-        if rel.start() > start and "," not in text[rel.end():end]:
+        if rel.start() > start and not CLOSES_ASIDE.search(text, rel.end(), end):
             end = rel.start()
             break
     for cut in CLAUSE_STOP.finditer(text, start, end):

@@ -607,3 +607,11 @@ def test_reported_clause_ends_before_a_coordinated_clause_with_its_own_subject()
     rows = extract(text)
     assert only(rows, "tunnel")["text"] == "the tunnel would open in May"
     assert only(rows, "ferry")["text"] == "the ferry would keep running"
+
+
+def test_relative_clause_closed_by_a_dash_and_plural_roles_with_a_postmodifier():
+    text = ("The guard who fired - Tom Hale, who was placed on leave - was not wearing a camera, police said. "
+            "The footage was incomplete, attorneys for the family said.")
+    rows = extract(text)
+    assert only(rows, "camera")["text"].endswith("was not wearing a camera")
+    assert only(rows, "footage")["speaker"] == "attorneys for the family"
