@@ -25,6 +25,10 @@ from quotes.mentions import Mention
 REGISTRY_NAME = "speakers.toml"
 
 
+#: Words that start what follows a title's head: "senator from Texas", "minister of justice".
+ROLE_POSTMODIFIERS = frozenset({"of", "for", "from", "at", "in", "to", "on", "with"})
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str | None) -> str:
     """Compare names the way a reader does: no accents, case, possessives
@@ -208,10 +212,20 @@ def _role_holder(m: Mention, roles: list[tuple[str, Mention]]) -> Mention | None
     best = None
     for role, holder in roles:
         have = role.split()
-        if have[-len(want):] == want or (len(want) == 1 and want[0] in have):
+        if have[-len(want):] == want or (len(want) == 1 and _heads(want[0], have)):
             if holder.start < m.start or best is None:
                 best = holder
     return best
+
+
+def _heads(word: str, role: list[str]) -> bool:
+    """`minister` heads "justice minister" and `senator` heads "senator from
+    Texas", but `campaign` does not head "campaign adviser": a modifier in
+    someone's title does not make them "the campaign"."""
+    if word not in role:
+        return False
+    rest = role[role.index(word) + 1:]
+    return not rest or rest[0] in ROLE_POSTMODIFIERS
 
 
 def _strip_det(text: str | None) -> str:

@@ -615,3 +615,11 @@ def test_relative_clause_closed_by_a_dash_and_plural_roles_with_a_postmodifier()
     rows = extract(text)
     assert only(rows, "camera")["text"].endswith("was not wearing a camera")
     assert only(rows, "footage")["speaker"] == "attorneys for the family"
+
+
+def test_a_word_modifying_someones_title_does_not_make_them_the_organisation():
+    text = ("Dana Cole, a campaign adviser, said the crowd was large. The campaign says the ad will air nationally. "
+            "Senator Ruth Bell of Ohio spoke next. The senator said the bill would pass.")
+    rows = extract(text)
+    assert only(rows, "air nationally")["speaker"] != "Dana Cole"
+    assert only(rows, "bill would pass")["speaker"] == "Ruth Bell"
