@@ -215,12 +215,28 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
                 continue
             nxt = doc[end].lower_ if end < len(doc) else ""
             lemma = cues.lemma_of.get(first.lower_) or cues.object_forms.get(first.lower_, first.lower_)
-            if _homograph_as_noun(doc, start, end, lemma):
+            if _homograph_as_noun(doc, start, end, lemma) or _discourse_marker(doc, start, end):
                 continue
             if nxt in cues.not_speech_after.get(lemma, ()) and nxt not in cues.objects.get(lemma, ()):
                 continue
         out[start] = (end, label)
     return out
+
+
+def _discourse_marker(doc: Doc, start: int, end: int) -> bool:
+    """`Having said that, …`, `That said, …`, `Needless to say, …`: set
+    phrases with a verb of saying that report nothing."""
+    prev = doc[start - 1].lower_ if start else ""
+    before_prev = doc[start - 2] if start >= 2 else None
+    nxt = doc[end].lower_ if end < len(doc) else ""
+    after = doc[end + 1].text if end + 1 < len(doc) else ""
+    if prev == "having" and nxt == "that" and after == ",":
+        return True
+    if nxt != ",":
+        return False
+    opens_clause = before_prev is None or not before_prev.is_alpha  # "That said," after a stop or a colon
+    return prev in {"that", "this"} and opens_clause or prev == "to" and before_prev is not None \
+        and before_prev.lower_ == "needless"
 
 
 def _homograph_as_noun(doc: Doc, start: int, end: int, lemma: str) -> bool:

@@ -121,6 +121,7 @@ class Mentions:
     place_prepositions: frozenset[str]
     place_nouns: frozenset[str]
     person_cue_homographs: frozenset[str]
+    time_names: frozenset[str]
 
     @cached_property  # asked for on nearly every token the attributor looks at
     def pronouns(self) -> frozenset[str]:

@@ -66,6 +66,9 @@ def subject_of(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     if i - 1 > sent.tok_start and doc[i - 1].text in DASHES:
         return _subject_before_dashes(doc, sent, i - 1)
     rng = left_phrase(doc, i, sent.tok_start)
+    adjunct = _time_adjunct_start(doc, sent, i)
+    if adjunct is not None:  # "prosecutors in April charged", "a poll released in late August found"
+        i, rng = adjunct, left_phrase(doc, adjunct, sent.tok_start)
     if rng is None or doc[rng[0]].lower_ in OBJECT_PRONOUNS:  # "those close to him say"
         return _described_subject(doc, sent, i)
     head = _head_before_preposition(doc, sent, rng)
@@ -74,6 +77,25 @@ def subject_of(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     if rng[0] - 1 >= sent.tok_start and doc[rng[0] - 1].lower_ in INFERENCE_VERBS:
         return None  # "suggests police believe ...": the reporter's inference
     return parse_mention(doc, *rng) or _described_subject(doc, sent, i)
+
+def _time_adjunct_start(doc: Doc, sent: Sentence, i: int) -> int | None:
+    """Where a time adjunct just before the cue begins (`in April`, `in late
+    August`, `on Monday`), past a participle that introduces it (`released in
+    …`), when a phrase stands before it: the subject ends there."""
+    lex = lexicon.mentions()
+    j = i
+    while j - 1 >= sent.tok_start and (doc[j - 1].lower_ in lex.time_names or doc[j - 1].like_num) and i - j < 3:
+        j -= 1
+    if j == i or j - 1 <= sent.tok_start or doc[j - 1].lower_ not in {"in", "on", "since", "during"}:
+        return None
+    if not any(doc[k].lower_ in lex.time_names and not doc[k].is_lower for k in range(j, i)):
+        return None  # "in late 2015" has a number; a month or a day names the time
+    j -= 1
+    if j - 1 > sent.tok_start and doc[j - 1].is_lower and (doc[j - 1].lower_.endswith("ed")
+                                                           or doc[j - 1].lower_ in lexicon.cues().irregular_past):
+        j -= 1  # "released in late August"
+    return j if j > sent.tok_start else None
+
 
 def _head_before_preposition(doc: Doc, sent: Sentence, rng: tuple[int, int]) -> Mention | None:
     """`A spokesman for the ministry declined`: the speaker is the noun

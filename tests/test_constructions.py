@@ -623,3 +623,14 @@ def test_a_word_modifying_someones_title_does_not_make_them_the_organisation():
     rows = extract(text)
     assert only(rows, "air nationally")["speaker"] != "Dana Cole"
     assert only(rows, "bill would pass")["speaker"] == "Ruth Bell"
+
+
+def test_time_adjunct_between_subject_and_cue_and_set_phrases_with_said():
+    text = ("A county survey released in late March found that most residents wanted the pier rebuilt. "
+            "Federal prosecutors in April charged two contractors with fraud. "
+            "Having said that, the mayor thinks the repairs can wait.")
+    rows = extract(text)
+    assert only(rows, "most residents")["speaker"].lower().endswith("survey")
+    assert "prosecutors" in only(rows, "contractors")["speaker"]
+    assert only(rows, "repairs")["speaker"] == "mayor"
+    assert not any(r["speaker"] == "Having" for r in rows)
