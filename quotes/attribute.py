@@ -450,10 +450,7 @@ def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, 
         if cues[k][1] == "source_after":
             return None
         rng = right_phrase(doc, end, sent.tok_end)
-        mention = parse_mention(doc, *rng) if rng is not None else None
-        if mention is None:  # "said a 2008 Clinton veteran": a description the lexicons do not know
-            described = described_speaker(doc, end, sent.tok_end)
-            mention = described[1] if described is not None else None
+        mention = _speaker_phrase(doc, end, sent.tok_end)  # also "said a 2008 Clinton veteran"
         return (k, mention) if rng is not None or mention is not None else None
     lex = lexicon.mentions()
     rng = right_phrase(doc, k, sent.tok_end)
@@ -509,23 +506,28 @@ def _unlisted_verb_after(doc: Doc, sent: Sentence, close_at: int) -> tuple[int, 
     if end - k < 2 or end - k > 12:
         return None
     if _verb_like(doc[k]):  # inverted: verb, then speaker
-        rng = right_phrase(doc, k + 1, end)
-        mention = parse_mention(doc, *rng) if rng is not None else None
-        if mention is None:
-            described = described_speaker(doc, k + 1, end)
-            mention = described[1] if described is not None else None
+        mention = _speaker_phrase(doc, k + 1, end)
         return (k, mention) if mention is not None and mention.kind != "pronoun" else None
     verb = next((i for i in range(k + 1, end) if _verb_like(doc[i])), None)
     if verb is None or verb != end - 1 and doc[verb + 1].lower_ not in ADJUNCT_STARTS:
         return None
-    rng = right_phrase(doc, k, verb)
-    mention = parse_mention(doc, *rng) if rng is not None and rng[1] >= verb - 4 else None
-    if mention is None:
-        described = described_speaker(doc, k, verb)
-        mention = described[1] if described is not None and described[0] >= verb - 4 else None
+    mention = _speaker_phrase(doc, k, verb, reach=verb - 4)
     if mention is None or mention.kind == "pronoun" and mention.text.lower() in {"it", "that", "this", "which"}:
         return None  # "…," it seems.
     return verb, mention
+
+
+def _speaker_phrase(doc: Doc, k: int, limit: int, reach: int = 0) -> Mention | None:
+    """The speaker's phrase starting at token k: a name or role the lexicons
+    know, else a description (`a 2008 Clinton veteran`); it must run to
+    `reach` at least (the verb after it)."""
+    rng = right_phrase(doc, k, limit)
+    if rng is not None and rng[1] >= reach:
+        mention = parse_mention(doc, *rng)
+        if mention is not None:
+            return mention
+    described = described_speaker(doc, k, limit)
+    return described[1] if described is not None and described[0] >= reach else None
 
 
 def _verb_like(tok) -> bool:
