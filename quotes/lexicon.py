@@ -122,6 +122,7 @@ class Mentions:
     place_nouns: frozenset[str]
     person_cue_homographs: frozenset[str]
     time_names: frozenset[str]
+    clause_openers: frozenset[str]
 
     @cached_property  # asked for on nearly every token the attributor looks at
     def pronouns(self) -> frozenset[str]:

@@ -316,7 +316,7 @@ def _trailing_name(toks: list[Token], lex: lexicon.Mentions) -> list[Token]:
             run.insert(0, tok)
         else:
             break
-    while run and (run[0].lower_ in NAME_PARTICLES or run[0].text == "-"):
+    while run and (run[0].lower_ in NAME_PARTICLES or run[0].text == "-" or run[0].lower_ in lex.clause_openers):
         run = run[1:]
     if not run:
         return []

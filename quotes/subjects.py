@@ -44,6 +44,7 @@ ORG_HEADS = {"department", "university", "office", "ministry", "bureau", "instit
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 COORDINATORS = {"and", "but", "or", "so", "yet", "nor"}
 DASHES = {"--", "—", "–", "―"}
+PERIODS = {"week", "month", "year", "weekend", "night", "spring", "summer", "fall", "autumn", "winter"}
 #: A party and state after a legislator's name: "Sen. Lindsey Graham, R-S.C., …".
 PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")
 INFERENCE_VERBS = {"suggests", "suggest", "suggested", "shows", "show", "showed", "indicates",
@@ -69,6 +70,12 @@ def subject_of(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     adjunct = _time_adjunct_start(doc, sent, i)
     if adjunct is not None:  # "prosecutors in April charged", "a poll released in late August found"
         i, rng = adjunct, left_phrase(doc, adjunct, sent.tok_start)
+    if rng is None and i - 2 > sent.tok_start and doc[i - 2].lower_ == "of" and doc[i - 1].is_alpha:
+        rng = (i - 1, i)  # "the secretary of state said": a noun the phrase reader took for a cue
+        head = _head_before_preposition(doc, sent, rng)
+        if head is not None:
+            return head
+        rng = None
     if rng is None or doc[rng[0]].lower_ in OBJECT_PRONOUNS:  # "those close to him say"
         return _described_subject(doc, sent, i)
     head = _head_before_preposition(doc, sent, rng)
@@ -83,6 +90,9 @@ def _time_adjunct_start(doc: Doc, sent: Sentence, i: int) -> int | None:
     August`, `on Monday`), past a participle that introduces it (`released in
     …`), when a phrase stands before it: the subject ends there."""
     lex = lexicon.mentions()
+    if i - 3 >= sent.tok_start and doc[i - 2].lower_ in {"last", "this", "next"} \
+            and doc[i - 1].lower_ in PERIODS | lex.time_names:
+        return i - 2  # "Feinstein last week said"
     j = i
     while j - 1 >= sent.tok_start and (doc[j - 1].lower_ in lex.time_names or doc[j - 1].like_num) and i - j < 3:
         j -= 1
@@ -110,7 +120,11 @@ def _head_before_preposition(doc: Doc, sent: Sentence, rng: tuple[int, int]) -> 
     if doc[p].lower_ == "of" and doc[p - 1].text == "%" and p - 2 >= sent.tok_start and doc[p - 2].like_num:
         full = doc[p - 2:rng[1]]  # "41% of voters said": the share is the speaker, described by who they are
         return Mention(full.start_char, full.end_char, full.text, "group", role=full.text, plural=True)
-    if doc[p - 1].lower_ not in lexicon.mentions().speaker_nouns or doc[p - 1].lower_ in ORG_HEADS:
+    lex = lexicon.mentions()
+    if doc[p].lower_ == "of" and doc[p - 1].is_lower and doc[p - 1].lower_ in lex.titles \
+            and doc[p - 1].lower_ not in ORG_HEADS - {"secretary"}:
+        return _title_of(doc, sent, p, rng)  # "the former secretary of state said"
+    if doc[p - 1].lower_ not in lex.speaker_nouns or doc[p - 1].lower_ in ORG_HEADS:
         return None
     head = left_phrase(doc, p, sent.tok_start)
     mention = parse_mention(doc, *head) if head is not None else None
@@ -121,6 +135,22 @@ def _head_before_preposition(doc: Doc, sent: Sentence, rng: tuple[int, int]) -> 
     words = full.text.split()
     mention.role = " ".join(words[1:] if words[0].lower() in lexicon.mentions().determiners else words)
     return mention
+
+def _title_of(doc: Doc, sent: Sentence, of: int, rng: tuple[int, int]) -> Mention | None:
+    """`the secretary of state`, `the former head of the agency`: a title
+    with its "of" complement is one role, the words before it included."""
+    lex = lexicon.mentions()
+    k = of - 1
+    while k - 1 >= sent.tok_start and doc[k - 1].is_lower and doc[k - 1].is_alpha \
+            and doc[k - 1].lower_ not in lex.boundaries and of - k < 4:
+        k -= 1  # "former", "deputy"
+    if doc[k].lower_ in lex.determiners:
+        k += 1
+    full = doc[k:rng[1]]
+    if not len(full):
+        return None
+    return Mention(full.start_char, full.end_char, full.text, "role", role=full.text)
+
 
 def skip_auxiliaries(doc: Doc, sent: Sentence, c: int) -> int | None:
     """Walk left from a cue over auxiliaries and adverbs (`has long said`,

@@ -634,3 +634,13 @@ def test_time_adjunct_between_subject_and_cue_and_set_phrases_with_said():
     assert "prosecutors" in only(rows, "contractors")["speaker"]
     assert only(rows, "repairs")["speaker"] == "mayor"
     assert not any(r["speaker"] == "Having" for r in rows)
+
+
+def test_title_with_an_of_complement_and_a_clause_opener_before_a_name():
+    text = ("At the rally, the former secretary of state said she was “not here to campaign” for anyone. "
+            "When Okafor later said the vote was rigged, the hall went quiet. "
+            "The mayor last month said the road would reopen.")
+    rows = extract(text)
+    assert only(rows, "not here to campaign")["speaker"] == "former secretary of state"
+    assert only(rows, "rigged")["speaker"] == "Okafor"
+    assert only(rows, "road would reopen")["speaker"] == "mayor"
