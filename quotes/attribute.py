@@ -211,7 +211,7 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
             prev = doc[start - 1].lower_ if start else ""
             chained = prev == "to" and start >= 2 and doc[start - 2].lower_ in lex.verbs_before_to  # "continued to warn"
             if (prev in lex.determiners or prev in {"'s", "’s", "my", "your", "to"}) and not chained \
-                    and prev not in {"one", "all", "both", "two", "three", "several", "some", "many"}:
+                    and prev not in {"one", "all", "both", "two", "three"} | lex.quantifier_subjects:
                 continue
             nxt = doc[end].lower_ if end < len(doc) else ""
             lemma = cues.lemma_of.get(first.lower_) or cues.object_forms.get(first.lower_, first.lower_)

@@ -176,7 +176,12 @@ def _described_subject(doc: Doc, sent: Sentence, end: int) -> Mention | None:
     """`The bank said`, `Ivana Trump's brief said`, `Those close to him say`:
     a subject whose head the lexicons do not list, trusted because it opens
     the sentence (or a determiner opens it) and a cue verb follows it."""
-    got = described_subject(doc, end, sent.tok_start)
+    start = sent.tok_start
+    for k in range(end - 1, max(sent.tok_start, end - 12) - 1, -1):
+        if doc[k].text in {";", ":"}:
+            start = k + 1  # "…about the economy; most said …": a clause of its own opens there
+            break
+    got = described_subject(doc, end, start)
     if got is None:
         return None
     start, mention = got

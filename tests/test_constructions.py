@@ -644,3 +644,9 @@ def test_title_with_an_of_complement_and_a_clause_opener_before_a_name():
     assert only(rows, "not here to campaign")["speaker"] == "former secretary of state"
     assert only(rows, "rigged")["speaker"] == "Okafor"
     assert only(rows, "road would reopen")["speaker"] == "mayor"
+
+
+def test_quantifier_subject_after_a_semicolon():
+    text = "Nine in ten residents were asked about the flood; most said they were “still angry” with the council."
+    row = only(extract(text), "still angry")
+    assert row["speaker"] == "most" and row["type"] == "partial"
