@@ -298,8 +298,9 @@ def main_subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     subjects (a second cue verb with its own subject) before the participle."""
     k = sent.tok_start
     first_comma = next((i for i in range(k, c) if doc[i].text == ","), None)
-    if doc[k].lower_ in INTRODUCERS and first_comma is not None and first_comma + 1 < c:
-        k = first_comma + 1  # past an introductory phrase
+    opener = doc[k].lower_ in INTRODUCERS or doc[k].lower_ in lexicon.mentions().clause_openers
+    if opener and first_comma is not None and first_comma + 1 < c:
+        k = first_comma + 1  # past an introductory phrase or adverb ("However, he …")
     rng = right_phrase(doc, k, c)
     mention, after = (parse_mention(doc, *rng), rng[1]) if rng is not None else (None, k)
     if mention is None:
@@ -307,7 +308,9 @@ def main_subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
         mention, after = (got[1], got[0]) if got is not None else (None, k)
     if mention is None or mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that"}:
         return None
-    if after < c and doc[after].lower_ in lexicon.mentions().be_forms and \
-            not (after + 1 < c and doc[after + 1].lower_.endswith("ing")):
-        return None  # "The attacks were …, promising": a subject that does nothing cannot speak
+    if after < c and doc[after].lower_ in lexicon.mentions().be_forms and mention.kind not in ("person", "pronoun") \
+            and not (after + 1 < c and doc[after + 1].lower_.endswith("ing")):
+        return None  # "The attacks were …, promising": a thing that only is something cannot speak
+    if mention.kind == "pronoun" and mention.text.lower() in {"it", "this"}:
+        return None
     return mention

@@ -650,3 +650,13 @@ def test_quantifier_subject_after_a_semicolon():
     text = "Nine in ten residents were asked about the flood; most said they were “still angry” with the council."
     row = only(extract(text), "still angry")
     assert row["speaker"] == "most" and row["type"] == "partial"
+
+
+def test_participle_takes_a_person_who_is_something_and_a_subject_after_an_adverb():
+    text = ("Okafor is more cautious, saying she favours a smaller levy on the port. "
+            "However, the mayor held his fire on the council, calling it a “hard-working” body. "
+            "The attacks were coordinated, promising more violence.")
+    rows = extract(text)
+    assert only(rows, "smaller levy")["speaker"] == "Okafor"
+    assert only(rows, "hard-working")["speaker"] == "mayor"
+    assert not any("more violence" in r["text"] for r in rows)
