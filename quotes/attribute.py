@@ -27,6 +27,7 @@ from quotes.detect import (MARK_RE as QUOTE_MARK, QuoteSpan, ends_like_sentence,
                            sentence_starts)
 from quotes.mentions import Mention, described_speaker, left_phrase, parse_mention, right_phrase
 from quotes.subjects import (CLOSING_MARKS, FINITE, INTRODUCERS, NOT_CLAUSE_OPENERS, coordinated_subject,
+                             issued_participle,
                              is_participle, main_subject, opening_participle, skip_auxiliaries, subject_of,
                              token_before_subject)
 
@@ -653,7 +654,7 @@ def _speaker_of_cue(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[int,
     if label == "source_after":
         rng = right_phrase(doc, end, sent.tok_end)
         return parse_mention(doc, *rng) if rng else None
-    if is_participle(doc, sent, c):
+    if is_participle(doc, sent, c) or issued_participle(doc, sent, c):
         return _participle_subject(doc, sent, c, cues)
     return subject_of(doc, sent, c)
 
@@ -859,7 +860,7 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
     classes = lexicon.cues().classes(doc[c].lower_) if label == "verb" else frozenset({"clause"})
     if not classes & {"clause", "that"}:
         return None
-    participle = is_participle(doc, sent, c)
+    participle = is_participle(doc, sent, c) or issued_participle(doc, sent, c)
     subject = (_sentence_speaker(found, out, sent) or main_subject(doc, sent, c)) if participle \
         else subject_of(doc, sent, c) or opening_participle(doc, sent, c)
     start = _complement_start(doc, sent, c, end, classes) if subject is not None else None

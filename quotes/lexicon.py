@@ -123,6 +123,7 @@ class Mentions:
     person_cue_homographs: frozenset[str]
     time_names: frozenset[str]
     clause_openers: frozenset[str]
+    issued_documents: frozenset[str]
 
     @cached_property  # asked for on nearly every token the attributor looks at
     def pronouns(self) -> frozenset[str]:

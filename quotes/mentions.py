@@ -217,7 +217,7 @@ def described_speaker(doc: Doc, start: int, limit: int) -> tuple[int, Mention] |
     if start >= limit or doc[start].lower_ not in DESCRIPTION_OPENERS:
         return None
     end = start + 1
-    while end < limit and end - start <= 6 and _description_token(doc[end], lex):
+    while end < limit and end - start <= 6 and _description_token(doc[end], lex) and not _verb_with_object(doc, end):
         end += 1
     while end > start + 1 and doc[end - 1].lower_ in DANGLING:
         end -= 1  # "one owner of a shop": the description stops before its postmodifier
@@ -225,6 +225,14 @@ def described_speaker(doc: Doc, start: int, limit: int) -> tuple[int, Mention] |
         return None
     span = doc[start + 1:end]
     return end, Mention(span.start_char, span.end_char, span.text, "role", role=span.text)
+
+
+def _verb_with_object(doc: Doc, k: int) -> bool:
+    """`released a statement`: a past tense before a determiner is the
+    sentence's verb, not the end of the description before it."""
+    tok = doc[k]
+    return tok.is_lower and tok.lower_.endswith("ed") and k + 1 < len(doc) \
+        and doc[k + 1].lower_ in lexicon.mentions().determiners
 
 
 def described_subject(doc: Doc, end: int, limit: int) -> tuple[int, Mention] | None:

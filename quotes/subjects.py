@@ -275,6 +275,21 @@ def is_participle(doc: Doc, sent: Sentence, c: int) -> bool:
     prev = doc[c - 1].text
     return prev == "," or prev in CLOSING_MARKS and c - 2 >= sent.tok_start and doc[c - 2].text == ","
 
+def issued_participle(doc: Doc, sent: Sentence, c: int) -> bool:
+    """`The company issued a statement saying …`, `Trump posted a message on
+    Twitter saying …`: a participle right after a document its sentence's
+    subject put out (within a short adjunct) reports for that subject."""
+    if not doc[c].lower_.endswith("ing") or c - 2 < sent.tok_start or doc[c - 1].text == ",":
+        return False
+    lex = lexicon.mentions()
+    for k in range(c - 1, max(sent.tok_start, c - 6) - 1, -1):
+        if doc[k].lower_ in lex.issued_documents:
+            return k - 1 >= sent.tok_start and doc[k - 1].lower_ in lex.determiners | {"its", "his", "her", "their"}
+        if doc[k].is_punct or doc[k].lower_ in FINITE:
+            return False
+    return False
+
+
 def opening_participle(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     """`Claiming the criticism was unfair, Trump told Fox …`: a participle
     opening the sentence shares the subject after its comma."""
@@ -302,6 +317,8 @@ def main_subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     if opener and first_comma is not None and first_comma + 1 < c:
         k = first_comma + 1  # past an introductory phrase or adverb ("However, he …")
     rng = right_phrase(doc, k, c)
+    if rng is not None and rng[1] - rng[0] > 1 and doc[rng[1] - 1].is_lower and doc[rng[1] - 1].lower_.endswith("ed"):
+        rng = (rng[0], rng[1] - 1)  # "The town released a statement …": the verb is not part of the subject
     mention, after = (parse_mention(doc, *rng), rng[1]) if rng is not None else (None, k)
     if mention is None:
         got = described_speaker(doc, k, c)

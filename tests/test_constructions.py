@@ -660,3 +660,11 @@ def test_participle_takes_a_person_who_is_something_and_a_subject_after_an_adver
     assert only(rows, "smaller levy")["speaker"] == "Okafor"
     assert only(rows, "hard-working")["speaker"] == "mayor"
     assert not any("more violence" in r["text"] for r in rows)
+
+
+def test_participle_after_a_document_its_subject_put_out():
+    text = ("The port authority issued a statement saying the ferry would resume on Monday. "
+            "The town released a statement Wednesday saying the mayor’s claims “are simply wrong.”")
+    rows = extract(text)
+    assert only(rows, "ferry")["speaker"] == "port authority"
+    assert only(rows, "simply wrong")["speaker"] == "town"
