@@ -98,14 +98,14 @@ class Registry:
                 break  # names match whole; descriptions may drop a leading "France's"
         return None
 
-    def lookup_description(self, text: str | None) -> RegistryEntry | None:
+    def lookup_description(self, text: str | None, *, roles: bool = True) -> RegistryEntry | None:
         """A description names a known speaker when it ends with one of its
         aliases or roles ("France's national antiterrorism prosecutor's
         office"), or holds a several-word alias ("the UFAP-UNSa Justice union")."""
         words = fold(text).split()
         for i in range(len(words)):
             key = " ".join(words[i:])
-            hit = self._by_alias.get(key) or self._by_role.get(key)
+            hit = self._by_alias.get(key) or (self._by_role.get(key) if roles else None)
             if hit is not None:
                 return hit
         for size in range(len(words) - 1, 1, -1):
@@ -257,22 +257,36 @@ class Canonical:
 def canonicalise(speakers: list[Speaker | None], registry: Registry) -> list[Canonical | None]:
     """Fold every article's speakers into corpus-wide canonical names and groups."""
     person_names = _person_canon([s for s in speakers if s and s.kind == "person"])
+    # A registry role ("prosecutors", "the minister") stands for its speaker only
+    # in a corpus that names that speaker: run on other news, the seed study's
+    # registry must not turn "former prosecutors" into the French prosecutor's office.
+    named = {e.name for e in (_named_entry(s, registry, person_names) for s in speakers if s) if e is not None}
     out: list[Canonical | None] = []
     for s in speakers:
         if s is None:
             out.append(None)
             continue
-        entry = registry.lookup(s.name) if s.kind in ("person", "org") else registry.lookup_description(s.name)
-        if entry is None and s.kind == "person":
-            entry = registry.lookup(person_names.get(fold(s.name), s.name))
-        if entry is None and s.kind in ("role", "group", "org"):
+        entry = _named_entry(s, registry, person_names)
+        if entry is None and s.kind != "person":
             entry = registry.lookup_description(s.name)
+            entry = entry if entry is not None and entry.name in named else None
         if entry is not None:
             out.append(Canonical(entry.name, entry.group or default_group(s)))
             continue
         name = person_names.get(fold(s.name), s.name) if s.kind == "person" else s.name
         out.append(Canonical(name, default_group(s)))
     return _one_group_per_speaker(out)
+
+
+def _named_entry(s: Speaker, registry: Registry, person_names: dict[str, str]) -> RegistryEntry | None:
+    """The registry entry a speaker names by its name or an alias."""
+    if s.kind in ("person", "org"):
+        entry = registry.lookup(s.name)
+        if entry is None and s.kind == "person":
+            entry = registry.lookup(person_names.get(fold(s.name), s.name))
+        if entry is not None or s.kind == "person":
+            return entry
+    return registry.lookup_description(s.name, roles=False)
 
 
 def _one_group_per_speaker(found: list[Canonical | None]) -> list[Canonical | None]:

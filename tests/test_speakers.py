@@ -51,3 +51,15 @@ def test_the_seed_corpus_speakers(tmp_path: Path):
     assert not speakers & {"he", "she", "they", "him", "He"}
     groups = dict(zip(quotes["speaker"], quotes["speaker_group"]))
     assert groups["FO Justice"] == "union" and groups["PNAT"] == "prosecutor"
+
+
+def test_a_registry_role_stands_for_its_speaker_only_where_the_corpus_names_it(tmp_path: Path):
+    """The seed study's registry maps "prosecutors" to the French antiterrorism
+    prosecutor's office; run on unrelated news, it must not."""
+    registry = ROOT / "corpus" / "speakers.toml"
+    other = [Article("us", "Former prosecutors said the investigators were feeling the pressure of time.")]
+    assert set(run(other, speakers=registry, statements=False).quotes["speaker"]) == {"former prosecutors"}
+    named = other + [Article("fr", "“The attacks are terrorist acts,” the national antiterrorism prosecutor's "
+                                   "office said in a statement.")]
+    speakers = set(run(named, speakers=registry, statements=False).quotes["speaker"])
+    assert speakers == {"PNAT"}
