@@ -969,11 +969,37 @@ def _object_end(doc: Doc, sent: Sentence, k: int, limit: int) -> int:
         if tok.idx >= limit:
             break
         nxt = doc[i + 1].lower_ if i + 1 < sent.tok_end else ""
-        if tok.text == "," and nxt not in OBJECT_LIST_CONTINUERS:
+        if tok.text == "," and nxt not in OBJECT_LIST_CONTINUERS and not _list_goes_on(doc, sent, i):
             return _trim_end(text, doc[k].idx, tok.idx)
         if tok.lower_ in OBJECT_ADJUNCTS and i > k + 1:
             return _trim_end(text, doc[k].idx, tok.idx)
     return limit
+
+
+def _past_aside(doc: Doc, sent: Sentence, k: int) -> int:
+    """Past a short aside closed by a comma when "that" follows it: the
+    reporter's adverb between a cue and its clause."""
+    for j in range(k, min(sent.tok_end - 1, k + 4)):
+        if doc[j].text == ",":
+            return j + 1 if j > k and doc[j + 1].lower_ == "that" else k
+        if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].lower_ in FINITE or doc[j].lower_ == "that":
+            return k
+    return k
+
+
+def _list_goes_on(doc: Doc, sent: Sentence, comma: int) -> bool:
+    """`the states of Indiana, Michigan, Ohio and Pennsylvania`: a comma
+    between names that an "and" or "or" closes a few names later lists
+    them; it opens no aside."""
+    j = comma + 1
+    while j < sent.tok_end and j - comma < 12:
+        tok = doc[j]
+        if tok.lower_ in OBJECT_LIST_CONTINUERS:
+            return j + 1 < sent.tok_end and doc[j + 1].is_title
+        if not (tok.is_title or tok.text == "," or tok.text == "."):
+            return False
+        j += 1
+    return False
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -1143,6 +1169,7 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
         k = end  # the words after the cue were the clause itself
     while k < sent.tok_end and doc[k].text in {",", ":"}:
         k += 1
+    k = _past_aside(doc, sent, k)  # "said, somewhat stiltedly, that …", "added, however, that …"
     has_that = k < sent.tok_end and doc[k].lower_ == "that"
     if has_that:
         k += 1

@@ -668,3 +668,11 @@ def test_participle_after_a_document_its_subject_put_out():
     rows = extract(text)
     assert only(rows, "ferry")["speaker"] == "port authority"
     assert only(rows, "simply wrong")["speaker"] == "town"
+
+
+def test_an_aside_before_that_and_a_list_of_names_inside_a_reported_object():
+    text = ("She added, somewhat reluctantly, that the ferry would stop in May. "
+            "The survey shows the mayor leading in the towns of Alton, Brook, Carlow and Dunmore among older voters.")
+    rows = extract(text)
+    assert only(rows, "ferry")["text"] == "the ferry would stop in May"
+    assert only(rows, "leading")["text"].endswith("Carlow and Dunmore among older voters")
