@@ -795,7 +795,7 @@ def _parenthetical_head(doc: Doc, sent: Sentence, c: int, end: int,
         return None
     text = text_of(doc)
     stop = _clause_end(text, sent.start, doc[comma].idx)
-    return (sent.start, stop) if stop - sent.start >= 12 else None
+    return (sent.start, stop) if stop - sent.start >= 8 else None
 
 
 def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int, Mention | None] | None:

@@ -676,3 +676,10 @@ def test_an_aside_before_that_and_a_list_of_names_inside_a_reported_object():
     rows = extract(text)
     assert only(rows, "ferry")["text"] == "the ferry would stop in May"
     assert only(rows, "leading")["text"].endswith("Carlow and Dunmore among older voters")
+
+
+def test_a_short_head_before_a_parenthetical_attribution_is_reported():
+    text = "The cost, the auditor said, was the delay to the second bridge."
+    rows = extract(text)
+    assert [r["text"] for r in rows] == ["The cost", "was the delay to the second bridge"]
+    assert {r["speaker"] for r in rows} == {"auditor"}
