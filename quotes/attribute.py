@@ -150,6 +150,7 @@ def sentences_of(doc: Doc) -> list[Sentence]:
 OPENING_MARKS = set('"“‘\'«„')
 QUOTE_THEN_STOP = re.compile(r"[.!?…][\"”’'»]\s*$")
 WORD = re.compile(r"[\w.'’-]+")
+STOP_OR_QUOTE = re.compile(r"[.!?]\s|[.!?]$|[\"“]")
 
 
 def _attribution_after_quote(text: str, prev: int, start: int) -> bool:
@@ -167,7 +168,7 @@ def _attribution_after_quote(text: str, prev: int, start: int) -> bool:
         if not w:
             return False
         if i and w.islower() and cues.classes(low):
-            return i <= 5 and _ends_soon(text, start + text[start:].find(w) + len(w))
+            return i <= 5 and _ends_soon(text, text.find(w, start) + len(w))
         if not (w[0].isupper() or low in lex.determiners or low.rstrip(",") in lex.speaker_nouns):
             return False
     return False
@@ -177,7 +178,7 @@ def _ends_soon(text: str, k: int) -> bool:
     """After the cue, only a few words and no verb before the sentence ends
     (`… asked reporters rhetorically.`), not a reported clause of its own
     (`Staff unions said burnt vehicles had been found …`)."""
-    stop = re.compile(r"[.!?]\s|[.!?]$|[\"“]").search(text, k, k + 160)
+    stop = STOP_OR_QUOTE.search(text, k, k + 160)
     tail = [w.lower() for w in WORD.findall(text, k, stop.start() if stop else k + 160)]
     return stop is not None and len(tail) <= 10 and not any(w in FINITE or w == "that" for w in tail)
 
