@@ -451,9 +451,10 @@ def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, 
         end = cues[k][0]
         if cues[k][1] == "source_after":
             return None
-        rng = right_phrase(doc, end, sent.tok_end)
         mention = _speaker_phrase(doc, end, sent.tok_end)  # also "said a 2008 Clinton veteran"
-        return (k, mention) if rng is not None or mention is not None else None
+        if mention is None and right_phrase(doc, end, sent.tok_end) is None:
+            return None
+        return k, mention
     lex = lexicon.mentions()
     rng = right_phrase(doc, k, sent.tok_end)
     if rng is None:
@@ -824,11 +825,7 @@ def _adjunct_end(doc: Doc, sent: Sentence, c: int, end: int) -> int:
     `said in a June report, and …`). Returns `end` when the words that follow
     do not stop at a comma within a few words, or hold a verb: then they are
     the report itself."""
-    k = end
-    if lexicon.cues().lemma_of.get(doc[c].lower_, "") in OBJECT_VERBS:
-        rng = right_phrase(doc, k, sent.tok_end)
-        if rng is not None:
-            k = rng[1]
+    k = _past_hearer(doc, sent, c, end)
     if k >= sent.tok_end or doc[k].text == ",":
         return k
     if doc[k].lower_ not in ADJUNCT_STARTS or not _opens_noun_phrase(doc, k + 1, sent.tok_end):
@@ -1138,15 +1135,8 @@ def _circumstance_start(doc: Doc, sent: Sentence, c: int, end: int) -> int:
 
 def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: frozenset[str]) -> int | None:
     """Where the reported clause begins after `said`, `told AFP that`, `said on Tuesday`."""
-    k = end
     lemma = lexicon.cues().lemma_of.get(doc[c].lower_, "")
-    if lemma in OBJECT_VERBS and k < sent.tok_end and doc[k].lower_ != "that":
-        rng = right_phrase(doc, k, sent.tok_end)
-        if rng is not None:
-            k = _past_possessed(doc, sent, rng[1])
-        else:  # "told the club's owners that …": a hearer the lexicons do not know, then "that"
-            j = _past_possessed(doc, sent, _past_words(doc, sent, k + (doc[k].lower_ in lexicon.mentions().determiners)))
-            k = j if j < sent.tok_end and doc[j].lower_ == "that" else k
+    k = _past_hearer(doc, sent, c, end)
     if k + 1 < sent.tok_end and doc[k].is_lower and doc[k].lower_.endswith("ly") and doc[k + 1].lower_ == "that":
         k += 1  # "stated clearly that …"
     adjunct = _adjunct_end(doc, sent, c, end)
@@ -1199,6 +1189,20 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
     if not has_that and not _clause_opener(doc, k) and not any(t.lower_ in FINITE for t in doc[k:min(k + 8, sent.tok_end)]):
         return None
     return first.idx
+
+
+def _past_hearer(doc: Doc, sent: Sentence, c: int, k: int) -> int:
+    """Past the hearer of `told`, `assured`, `warned` (`told AFP`, `told
+    MSNBC's "Morning Joe"`); a hearer the lexicons do not know counts only
+    before "that" (`told the club's owners that …`)."""
+    if lexicon.cues().lemma_of.get(doc[c].lower_, "") not in OBJECT_VERBS or k >= sent.tok_end \
+            or doc[k].lower_ == "that":
+        return k
+    rng = right_phrase(doc, k, sent.tok_end)
+    if rng is not None:
+        return _past_possessed(doc, sent, rng[1])
+    j = _past_possessed(doc, sent, _past_words(doc, sent, k + (doc[k].lower_ in lexicon.mentions().determiners)))
+    return j if j < sent.tok_end and doc[j].lower_ == "that" else k
 
 
 def _past_possessed(doc: Doc, sent: Sentence, k: int) -> int:
