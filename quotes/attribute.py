@@ -540,7 +540,7 @@ def _verb_like(tok) -> bool:
     lex = lexicon.mentions()
     if not (tok.is_alpha and tok.is_lower) or low in lex.determiners or low in lex.pronouns or low in FINITE:
         return False
-    return _past_tense(low) or (len(low) > 3 and low.endswith("s") and not low.endswith("ss")) \
+    return lexicon.cues().past_tense(low) or (len(low) > 3 and low.endswith("s") and not low.endswith("ss")) \
         or bool(lexicon.cues().classes(low))
 
 
@@ -1184,7 +1184,7 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
         return None  # "Everything Trump says is a lie": the cue is inside the subject
     if not has_that and "clause" not in classes:
         window = [t.lower_ for t in doc[k:min(k + 7, sent.tok_end)]]
-        if not any(w in FINITE for w in window) and not any(_past_tense(w) for w in window[1:]):
+        if not any(w in FINITE for w in window) and not any(lexicon.cues().past_tense(w) for w in window[1:]):
             return None  # "reported the email came hours after …" is a clause; "announced new measures" is not
     if not has_that and not _clause_opener(doc, k) and not any(t.lower_ in FINITE for t in doc[k:min(k + 8, sent.tok_end)]):
         return None
@@ -1233,11 +1233,6 @@ def _after_relative(doc: Doc, sent: Sentence, c: int) -> bool:
     subject stands before the speaker (a relative word, or a parenthetical
     attribution), so its verb comes straight after the cue."""
     return any(t.lower_ in {"which", "that", "who", "what", ","} for t in doc[max(sent.tok_start, c - 5):c])
-
-
-def _past_tense(word: str) -> bool:
-    """A past-tense verb, read off its spelling: regular -ed or an irregular form (cues.toml)."""
-    return (len(word) > 4 and word.endswith("ed")) or word in lexicon.cues().irregular_past
 
 
 @functools.cache

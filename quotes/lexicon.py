@@ -61,6 +61,11 @@ class Cues:
     def classes(self, form: str) -> frozenset[str]:
         return self.by_form.get(form.lower(), frozenset())
 
+    def past_tense(self, word: str) -> bool:
+        """A past-tense verb, read off its spelling: regular -ed (longer than
+        "bed") or an irregular form."""
+        return (len(word) > 4 and word.endswith("ed")) or word in self.irregular_past
+
 
 @cache
 def cues() -> Cues:

@@ -41,6 +41,9 @@ CLOSING_MARKS = {'"', "”", "’", "'", "»"}
 #: "the department of justice", "the university of Texas".
 ORG_HEADS = {"department", "university", "office", "ministry", "bureau", "institute", "house", "court",
              "board", "council", "committee", "association", "federation", "party", "bank", "secretary"}
+#: Org heads that are never a person's title with "of" ("the party of
+#: Lincoln"), unlike "the secretary of state".
+ORG_TITLES = ORG_HEADS - {"secretary"}
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 COORDINATORS = {"and", "but", "or", "so", "yet", "nor"}
 DASHES = {"--", "—", "–", "―"}
@@ -66,10 +69,10 @@ def subject_of(doc: Doc, sent: Sentence, c: int) -> Mention | None:
         return coordinated_subject(doc, sent, i - 1, c)
     if i - 1 > sent.tok_start and doc[i - 1].text in DASHES:
         return _subject_before_dashes(doc, sent, i - 1)
-    rng = left_phrase(doc, i, sent.tok_start)
     adjunct = _time_adjunct_start(doc, sent, i)
     if adjunct is not None:  # "prosecutors in April charged", "a poll released in late August found"
-        i, rng = adjunct, left_phrase(doc, adjunct, sent.tok_start)
+        i = adjunct
+    rng = left_phrase(doc, i, sent.tok_start)
     if rng is None and i - 2 > sent.tok_start and doc[i - 2].lower_ == "of" and doc[i - 1].is_alpha:
         rng = (i - 1, i)  # "the secretary of state said": a noun the phrase reader took for a cue
         head = _head_before_preposition(doc, sent, rng)
@@ -91,7 +94,7 @@ def _time_adjunct_start(doc: Doc, sent: Sentence, i: int) -> int | None:
     …`), when a phrase stands before it: the subject ends there."""
     lex = lexicon.mentions()
     if i - 3 >= sent.tok_start and doc[i - 2].lower_ in {"last", "this", "next"} \
-            and doc[i - 1].lower_ in PERIODS | lex.time_names:
+            and (doc[i - 1].lower_ in PERIODS or doc[i - 1].lower_ in lex.time_names):
         return i - 2  # "Feinstein last week said"
     j = i
     while j - 1 >= sent.tok_start and (doc[j - 1].lower_ in lex.time_names or doc[j - 1].like_num) and i - j < 3:
@@ -101,8 +104,7 @@ def _time_adjunct_start(doc: Doc, sent: Sentence, i: int) -> int | None:
     if not any(doc[k].lower_ in lex.time_names and not doc[k].is_lower for k in range(j, i)):
         return None  # "in late 2015" has a number; a month or a day names the time
     j -= 1
-    if j - 1 > sent.tok_start and doc[j - 1].is_lower and (doc[j - 1].lower_.endswith("ed")
-                                                           or doc[j - 1].lower_ in lexicon.cues().irregular_past):
+    if j - 1 > sent.tok_start and doc[j - 1].is_lower and lexicon.cues().past_tense(doc[j - 1].lower_):
         j -= 1  # "released in late August"
     return j if j > sent.tok_start else None
 
@@ -122,7 +124,7 @@ def _head_before_preposition(doc: Doc, sent: Sentence, rng: tuple[int, int]) -> 
         return Mention(full.start_char, full.end_char, full.text, "group", role=full.text, plural=True)
     lex = lexicon.mentions()
     if doc[p].lower_ == "of" and doc[p - 1].is_lower and doc[p - 1].lower_ in lex.titles \
-            and doc[p - 1].lower_ not in ORG_HEADS - {"secretary"}:
+            and doc[p - 1].lower_ not in ORG_TITLES:
         return _title_of(doc, sent, p, rng)  # "the former secretary of state said"
     if doc[p - 1].lower_ not in lex.speaker_nouns or doc[p - 1].lower_ in ORG_HEADS:
         return None
