@@ -260,13 +260,13 @@ def canonicalise(speakers: list[Speaker | None], registry: Registry) -> list[Can
     # A registry role ("prosecutors", "the minister") stands for its speaker only
     # in a corpus that names that speaker: run on other news, the seed study's
     # registry must not turn "former prosecutors" into the French prosecutor's office.
-    named = {e.name for e in (_named_entry(s, registry, person_names) for s in speakers if s) if e is not None}
+    by_name = [_named_entry(s, registry, person_names) if s is not None else None for s in speakers]
+    named = {e.name for e in by_name if e is not None}
     out: list[Canonical | None] = []
-    for s in speakers:
+    for s, entry in zip(speakers, by_name):
         if s is None:
             out.append(None)
             continue
-        entry = _named_entry(s, registry, person_names)
         if entry is None and s.kind != "person":
             entry = registry.lookup_description(s.name)
             entry = entry if entry is not None and entry.name in named else None
