@@ -74,6 +74,7 @@ SENTENCE_ADVERBS = {"but", "and", "yet", "so", "still", "also", "however", "now"
 #: …", "described by X as …", "criticized by X for …".
 PASSIVE_LINKS = {"whether", "if", "why", "how", "what", "about", "as", "for", "to", "that", "of"}
 APPROXIMATORS = {"about", "around", "nearly", "almost", "over", "under", "roughly", "some", "more", "fewer"}
+FRACTIONS = {"half", "third", "quarter", "two-thirds", "a"}
 SUBORDINATORS = {"when", "if", "as", "after", "before", "since", "while", "although", "though",
                  "because", "once", "until", "unless", "whenever", "whether"}
 SUBJECT_PRONOUNS = {"i", "he", "she", "we", "they", "you"}
@@ -754,6 +755,9 @@ def _reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tu
     ordered = sorted(sent_cues, key=lambda c: cues[c][1] != "source_after")
     for c in ordered:
         if c in used:
+            head = _head_before_fragment(doc, sent, c, cues, quoted)
+            if head is not None:
+                out.append(head)
             continue
         end, label = cues[c]
         if label == "source_after":
@@ -768,15 +772,18 @@ def _reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tu
         if got is None:
             continue
         start, stop, mention = got
+        if any(f.start < stop and start < f.end for f in out):
+            continue
+        head = _parenthetical_head(doc, sent, c, end, mention) if label == "verb" and start > doc[c].idx else None
+        if head is not None and not any(q.start < head[1] and head[0] < q.end for q in quoted):
+            # "Acts of protest, Mr. Obama said, are 'acts of patriotism'": the words
+            # before the attribution are reported even when a quotation follows it
+            used.add(c)
+            out.append(Found(*head, "indirect", cue=doc[c:end].text, mention=mention, paragraph=sent.paragraph))
         if stop - start < (10 if text_of(doc).startswith("to ", start) else 12) \
                 or any(q.start < stop and start < q.end for q in quoted):
             continue  # too short, or the quoted fragment inside it is the quotation
-        if any(f.start < stop and start < f.end for f in out):
-            continue
         used.add(c)
-        head = _parenthetical_head(doc, sent, c, end, mention) if label == "verb" and start > doc[c].idx else None
-        if head is not None and not any(q.start < head[1] and head[0] < q.end for q in quoted):
-            out.append(Found(*head, "indirect", cue=doc[c:end].text, mention=mention, paragraph=sent.paragraph))
         out.append(Found(start, stop, "indirect", cue=doc[c:end].text, mention=mention, paragraph=sent.paragraph))
     return out
 
@@ -796,8 +803,28 @@ def _parenthetical_head(doc: Doc, sent: Sentence, c: int, end: int,
     if comma - sent.tok_start < 2 or doc[comma].text != ",":
         return None
     text = text_of(doc)
-    stop = _clause_end(text, sent.start, doc[comma].idx)
-    return (sent.start, stop) if stop - sent.start >= 8 else None
+    k = sent.tok_start
+    while k < comma - 1 and doc[k].lower_ in {"but", "and", "yet", "or"}:
+        k += 1  # "But the weapons, he added, are …": the conjunction is the reporter's
+    start = doc[k].idx
+    stop = _clause_end(text, start, doc[comma].idx)
+    return (start, stop) if stop - start >= 8 else None
+
+
+def _head_before_fragment(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[int, str]],
+                          quoted: list) -> Found | None:
+    """`African-Americans, he said, can ''rock like Jimi''`: the words before
+    a parenthetical attribution whose cue a quoted fragment after it took
+    are reported too."""
+    end, label = cues[c]
+    fragment = next((q for q in quoted if isinstance(q, Found) and q.type == "partial" and q.mention is not None
+                     and q.start > doc[c].idx), None)
+    if label != "verb" or fragment is None:
+        return None
+    head = _parenthetical_head(doc, sent, c, end, fragment.mention)
+    if head is None or any(q.start < head[1] and head[0] < q.end for q in quoted):
+        return None
+    return Found(*head, "indirect", cue=doc[c:end].text, mention=fragment.mention, paragraph=sent.paragraph)
 
 
 def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int, Mention | None] | None:
@@ -909,9 +936,11 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
     links = cues.objects.get(lemma)
     if not links:
         return None
-    k = end
+    k = _past_manner(doc, sent, end) if links - {""} else end
     if k < sent.tok_end and doc[k].lower_ in links - {""}:
         k += 1
+    elif k > end:
+        return None
     elif "" not in links:
         return None
     if k >= sent.tok_end:
@@ -933,6 +962,20 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
     return first.idx, _object_end(doc, sent, k, _clause_end(text, first.idx, stop)), subject
 
 
+def _past_manner(doc: Doc, sent: Sentence, k: int) -> int:
+    """Past the adverbs, particle and day name a reporter sets between a
+    verb and its preposition (`spoke emotionally of`, `spoke out Tuesday
+    about`, `warned repeatedly against`); `k` itself when none is there."""
+    time_names = lexicon.mentions().time_names
+    j = k
+    while j < sent.tok_end and j - k < 3:
+        word = doc[j].lower_
+        if not (doc[j].is_alpha and (word.endswith("ly") and len(word) > 4 or word == "out" or word in time_names)):
+            break
+        j += 1
+    return j
+
+
 def _head_word(m: Mention) -> str:
     """The last word of a mention, lower-cased: its head noun."""
     words = m.text.split()
@@ -944,7 +987,8 @@ def _finite_after_speaker(doc: Doc, sent: Sentence, c: int) -> bool:
     often as verbs ("a big question remains"): a base or -s form counts
     only right after a name, a pronoun or a noun that can speak."""
     form = doc[c].lower_
-    if form.endswith(("ed", "ing")) or form in lexicon.cues().by_form and not form.endswith("s"):
+    if form.endswith(("ed", "ing")) or lexicon.cues().past_tense(form) \
+            or form in lexicon.cues().by_form and not form.endswith("s"):
         return True
     i = c
     lex = lexicon.mentions()
@@ -1171,8 +1215,10 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
     if k >= sent.tok_end:
         return None
     first = doc[k]
-    if first.lower_ in APPROXIMATORS and k + 1 < sent.tok_end and doc[k + 1].like_num:
-        return first.idx  # "said about 20 people had applied"
+    if first.lower_ in APPROXIMATORS and k + 1 < sent.tok_end and (doc[k + 1].like_num or doc[k + 1].lower_ in FRACTIONS):
+        return first.idx  # "said about 20 people had applied", "said about half of …"
+    if first.lower_ == "at" and k + 2 < sent.tok_end and doc[k + 1].lower_ in {"least", "most"} and doc[k + 2].like_num:
+        return first.idx  # "says at least seven delegates have signed on"
     if first.lower_ in WH_WORDS and not has_that and k + 1 < sent.tok_end and doc[k + 1].is_alpha:
         return first.idx  # an indirect question: "asked whether the deals required …", "explain why …"
     if first.lower_ == "to" and not has_that and k == end and lemma in _to_infinitive_verbs() \

@@ -76,8 +76,9 @@ def _np_token(tok: Token, lex: lexicon.Mentions) -> bool:
         return False
     if low in lex.boundaries and not (tok.text[0].isupper() and tok.i > 0 and _is_name_token(tok.nbor(-1))):
         return False
-    if lexicon.cues().classes(low) and not _is_name_token(tok) and low not in lex.speaker_nouns:
-        return False  # another verb ("the ruling", "the report" are speakers, not cues)
+    if lexicon.cues().classes(low) and not _is_name_token(tok) and low not in lex.speaker_nouns \
+            and not _glued_to_hyphen(tok):
+        return False  # another verb (but "self-described" is an adjective) ("the ruling", "the report" are speakers, not cues)
     return True
 
 
@@ -235,17 +236,22 @@ def _verb_with_object(doc: Doc, k: int) -> bool:
         and doc[k + 1].lower_ in lexicon.mentions().determiners
 
 
-def described_subject(doc: Doc, end: int, limit: int) -> tuple[int, Mention] | None:
+def described_subject(doc: Doc, end: int, limit: int, set_off: bool = False) -> tuple[int, Mention] | None:
     """The subject just before a cue verb when its head is a word the
     lexicons do not list (`the bank`, `Ivana Trump's brief`, `73 percent`,
     `those close to him`). Only a phrase that reaches back to the start of
     the sentence, or to a determiner, counts: a bare noun in mid-sentence
-    is more often an object than a speaker. Returns (first token, mention)."""
+    is more often an object than a speaker; so does one `set_off` by commas
+    as a parenthetical attribution (`Many days, former employees said, she
+    …`). Returns (first token, mention)."""
     lex = lexicon.mentions()
     head = end - 1
     if head - 1 >= limit and doc[head].text == "%" and doc[head - 1].like_num:  # "Only 26% say …"
         span = doc[head - 1:end]
         return head - 1, Mention(span.start_char, span.end_char, span.text, "group", role=span.text, plural=True)
+    if head - 2 >= limit and doc[head].like_num and doc[head - 1].lower_ == "in" and doc[head - 2].like_num:
+        span = doc[head - 2:end]  # "six in 10 said": a share of those polled
+        return head - 2, Mention(span.start_char, span.end_char, span.text, "group", role=span.text, plural=True)
     if head == limit and doc[head].lower_ in lex.quantifier_subjects:  # "Some believe …", "Many say …"
         return head, Mention(doc[head].idx, doc[head].idx + len(doc[head]), doc[head].text, "group",
                              role=doc[head].lower_, plural=True)
@@ -264,7 +270,7 @@ def described_subject(doc: Doc, end: int, limit: int) -> tuple[int, Mention] | N
     opened = doc[start].lower_ in DESCRIPTION_OPENERS or doc[start].lower_ in lex.subject_openers
     if not (opened or start == limit or _numeric_modifier(doc[start])):
         return None
-    if start == limit and not opened and not (doc[start].text[0].isupper() or doc[start].like_num):
+    if start == limit and not opened and not (doc[start].text[0].isupper() or doc[start].like_num or set_off):
         return None
     span = doc[start:end]
     text = _strip_det(span.text)
@@ -297,7 +303,13 @@ def _description_token(tok: Token, lex: lexicon.Mentions) -> bool:
     if not (tok.is_alpha or any(ch.isdigit() for ch in tok.text)) or tok.is_punct:
         return False
     return low not in lex.boundaries and low not in lex.pronouns and low not in lex.determiners \
-        and not lexicon.cues().classes(low)
+        and (not lexicon.cues().classes(low) or _glued_to_hyphen(tok))
+
+
+def _glued_to_hyphen(tok: Token) -> bool:
+    """`self-described`, `so-called`: a cue verb glued to a hyphen is half
+    of a compound adjective, not a verb."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
 
 
 def _name_before_of(toks: list[Token], lex: lexicon.Mentions) -> list[Token]:

@@ -231,8 +231,8 @@ def _heads(word: str, role: list[str]) -> bool:
 def _strip_det(text: str | None) -> str:
     words = (text or "").split()
     dets = lexicon.mentions().determiners | {"another"}
-    while words and words[0].lower() in dets:
-        words = words[1:]
+    while len(words) > 1 and words[0].lower() in dets and words[1].lower() not in {"in", "of"}:
+        words = words[1:]  # but "three in 10", "one of the officers" keep their number
     return " ".join(words)
 
 

@@ -178,19 +178,21 @@ def _described_subject(doc: Doc, sent: Sentence, end: int) -> Mention | None:
     """`The bank said`, `Ivana Trump's brief said`, `Those close to him say`:
     a subject whose head the lexicons do not list, trusted because it opens
     the sentence (or a determiner opens it) and a cue verb follows it."""
-    start = sent.tok_start
+    at = first_cue_after(doc, end)
+    set_off = at + 1 < sent.tok_end and doc[at + 1].text == ","  # "Many days, former employees said, she …"
+    start, after_comma = sent.tok_start, False
     for k in range(end - 1, max(sent.tok_start, end - 12) - 1, -1):
-        if doc[k].text in {";", ":"}:
+        if doc[k].text in {";", ":"} or set_off and doc[k].text == ",":
             start = k + 1  # "…about the economy; most said …": a clause of its own opens there
+            after_comma = doc[k].text == ","
             break
-    got = described_subject(doc, end, start)
+    got = described_subject(doc, end, start, set_off=after_comma)
     if got is None:
         return None
     start, mention = got
     if start - 1 >= sent.tok_start and doc[start - 1].lower_ in INFERENCE_VERBS:
         return None
     cues = lexicon.cues()
-    at = first_cue_after(doc, end)
     cue = doc[at].lower_
     lemma = cues.lemma_of.get(cue, cue)
     nxt = doc[at + 1] if at + 1 < len(doc) else None

@@ -683,3 +683,43 @@ def test_a_short_head_before_a_parenthetical_attribution_is_reported():
     rows = extract(text)
     assert [r["text"] for r in rows] == ["The cost", "was the delay to the second bridge"]
     assert {r["speaker"] for r in rows} == {"auditor"}
+
+
+def test_spoke_with_an_adverb_or_a_day_before_its_preposition():
+    text = ("The governor spoke emotionally of the flooded farms along the river. "
+            "The bishop spoke out Tuesday about the closing of the shelter.")
+    rows = extract(text)
+    assert only(rows, "flooded")["text"] == "the flooded farms along the river"
+    assert only(rows, "flooded")["speaker"] == "governor"
+    assert only(rows, "shelter")["text"] == "the closing of the shelter"
+
+
+def test_a_share_of_those_polled_or_an_approximate_amount():
+    text = ("Seven in 10 said they expect the ferry fares to rise next year. "
+            "The audit office said about half of the grant money had gone to consultants.")
+    rows = extract(text)
+    assert only(rows, "ferry fares")["speaker"] == "seven in 10"
+    assert only(rows, "grant money")["text"] == "about half of the grant money had gone to consultants"
+
+
+def test_a_compound_adjective_made_from_a_cue_inside_a_description():
+    text = "The self-described ferry enthusiast said he would sail the route again in June."
+    row = only(extract(text), "sail the route")
+    assert row["speaker"] == "self-described ferry enthusiast"
+
+
+def test_a_description_set_off_by_commas_as_a_parenthetical_attribution():
+    text = "Most evenings, former cooks said, the shelter turned people away before ten."
+    rows = extract(text)
+    assert [r["text"] for r in rows] == ["Most evenings", "the shelter turned people away before ten"]
+    assert {r["speaker"] for r in rows} == {"former cooks"}
+
+
+def test_the_head_before_an_attribution_that_a_quoted_fragment_follows():
+    text = ("Marta Lind opened the fair. But the farmers of the valley, she said, are "
+            "“the last of their kind.”")
+    rows = extract(text)
+    head = only(rows, "farmers")
+    assert head["text"] == "the farmers of the valley" and head["type"] == "indirect"
+    assert head["speaker"] == "Marta Lind"
+    assert only(rows, "last of their kind")["type"] == "partial"
