@@ -25,7 +25,7 @@ from quotes.headlines import headline_quotes
 from quotes.nominal import nominal_reports
 from quotes.detect import (MARK_RE as QUOTE_MARK, QuoteSpan, ends_like_sentence, find_quotes, paragraphs,
                            sentence_starts)
-from quotes.mentions import Mention, described_speaker, left_phrase, parse_mention, right_phrase
+from quotes.mentions import DANGLING, Mention, described_speaker, left_phrase, parse_mention, right_phrase
 from quotes.subjects import (CLOSING_MARKS, FINITE, INTRODUCERS, NOT_CLAUSE_OPENERS, coordinated_subject,
                              issued_participle,
                              is_participle, main_subject, opening_participle, skip_auxiliaries, subject_of,
@@ -829,15 +829,20 @@ def _head_before_fragment(doc: Doc, sent: Sentence, c: int, cues: dict[int, tupl
 
 def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int, Mention | None] | None:
     rng = right_phrase(doc, end, sent.tok_end)
-    if rng is None:
-        return None
-    mention = parse_mention(doc, *rng)
-    if mention is None:
-        return None
+    mention = parse_mention(doc, *rng) if rng is not None else None
+    if mention is None:  # "according to a pool report", "according to early returns"
+        rng = _source_phrase(doc, end, sent.tok_end)
+        if rng is None:
+            return None
+        span = doc[rng[0]:rng[1]]
+        mention = Mention(span.start_char, span.end_char, span.text, "group", role=span.text)
     text = text_of(doc)
     phrase_end = _description_end(doc, rng[1], sent.tok_end)  # "according to the FBI summary,"
     if c > sent.tok_start and doc[c - 1].text == ",":  # "..., according to X."
         return sent.start, _clause_end(text, sent.start, doc[c - 1].idx), mention
+    closes = rng[1] >= sent.tok_end or doc[rng[1]].is_punct
+    if c - sent.tok_start > 3 and doc[c - 1].is_alpha and closes:  # "X leads by 271 delegates according to a count."
+        return sent.start, _clause_end(text, sent.start, doc[c - 1].idx + len(doc[c - 1])), mention
     opens = all(t.lower_ in SENTENCE_ADVERBS for t in doc[sent.tok_start:c])  # "But according to X, …"
     if opens and phrase_end < sent.tok_end and doc[phrase_end].text == ",":  # "According to X, ..."
         start = doc[phrase_end + 1].idx if phrase_end + 1 < sent.tok_end else sent.end
@@ -866,6 +871,25 @@ def _adjunct_end(doc: Doc, sent: Sentence, c: int, end: int) -> int:
             return end
         j += 1
     return j if j < sent.tok_end and doc[j].text == "," or j == sent.tok_end else end
+
+
+def _source_phrase(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase naming a source after "according to" when the speaker
+    lexicons do not know it (`a pool report`, `the state's business
+    records`, `a count by The Associated Press`): its words up to a comma, a
+    stop or a relative clause. A lone common noun ("reports") is no source."""
+    j = k
+    while j < limit and j - k < 10:
+        tok = doc[j]
+        if not (tok.is_alpha or tok.like_num or tok.text in POSSESSIVE_MARKS or tok.text == "-") \
+                or tok.lower_ in {"that", "which", "who", "released", "published", "and", "but"}:
+            break
+        j += 1
+    while j > k and (doc[j - 1].lower_ in DANGLING or doc[j - 1].lower_ in {"the", "a", "an"}):
+        j -= 1
+    if j - k == 1 and doc[k].is_lower:
+        return None  # "according to reports" names no source: the reporter's hedge
+    return (k, j) if j > k and not doc[k].lower_ in lexicon.mentions().pronouns else None
 
 
 def _description_end(doc: Doc, k: int, limit: int) -> int:

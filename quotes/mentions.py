@@ -249,9 +249,10 @@ def described_subject(doc: Doc, end: int, limit: int, set_off: bool = False) -> 
     if head - 1 >= limit and doc[head].text == "%" and doc[head - 1].like_num:  # "Only 26% say …"
         span = doc[head - 1:end]
         return head - 1, Mention(span.start_char, span.end_char, span.text, "group", role=span.text, plural=True)
-    if head - 2 >= limit and doc[head].like_num and doc[head - 1].lower_ == "in" and doc[head - 2].like_num:
-        span = doc[head - 2:end]  # "six in 10 said": a share of those polled
-        return head - 2, Mention(span.start_char, span.end_char, span.text, "group", role=span.text, plural=True)
+    share = _share_start(doc, head, limit)
+    if share is not None:  # "six in 10 said", "nine out of 10 say": a share of those polled
+        span = doc[share:end]
+        return share, Mention(span.start_char, span.end_char, span.text, "group", role=span.text, plural=True)
     if head == limit and doc[head].lower_ in lex.quantifier_subjects:  # "Some believe …", "Many say …"
         return head, Mention(doc[head].idx, doc[head].idx + len(doc[head]), doc[head].text, "group",
                              role=doc[head].lower_, plural=True)
@@ -276,6 +277,17 @@ def described_subject(doc: Doc, end: int, limit: int, set_off: bool = False) -> 
     text = _strip_det(span.text)
     return start, Mention(span.start_char, span.end_char, span.text, "group", role=text,
                           plural=doc[head].lower_.endswith("s"))
+
+
+def _share_start(doc: Doc, head: int, limit: int) -> int | None:
+    """Where `six in 10` or `nine out of 10` begins, when it ends at `head`."""
+    if not doc[head].like_num or head - 2 < limit:
+        return None
+    if doc[head - 1].lower_ == "in" and doc[head - 2].like_num:
+        return head - 2
+    if head - 3 >= limit and doc[head - 1].lower_ == "of" and doc[head - 2].lower_ == "out" and doc[head - 3].like_num:
+        return head - 3
+    return None
 
 
 def _description_head(tok: Token, lex: lexicon.Mentions) -> bool:

@@ -2,7 +2,7 @@
 
 Detection works on a cleaned copy of each article: invisible characters
 (zero-width spaces, bidirectional marks, BOMs) removed, odd spaces and
-control characters made plain, two-character double quotes (''…'',
+control characters made plain and runs of spaces made one, two-character double quotes (''…'',
 ``…'') made one mark, and a space put back where a sentence runs
 into the next ("wrote on X.He added"). Users, however, need offsets into the
 text *they* gave, so every edit is recorded and `Normalised.to_original`
@@ -73,7 +73,12 @@ DOUBLED_MARK = re.compile(r"(?<!['’`])(?:''|``)(?!['’`])")
 # double mark, in the order they close or open.
 TRIPLED_MARK = re.compile(r"(?<!['’`])'{3}(?!['’`])")
 
-EDITS = re.compile(f"(?P<invisible>{INVISIBLE.pattern})|(?P<tripled>{TRIPLED_MARK.pattern})"
+# The spaces after the first in a run ("says  the  majority"): the tokenizer
+# makes each extra space a token of its own, which no rule expects between
+# a cue and its clause.
+SPACE_RUN = re.compile(r"(?<=\S ) +(?=\S)")
+
+EDITS = re.compile(f"(?P<invisible>{INVISIBLE.pattern}|{SPACE_RUN.pattern})|(?P<tripled>{TRIPLED_MARK.pattern})"
                    f"|(?P<doubled>{DOUBLED_MARK.pattern})"
                    f"|(?P<glued>{GLUED_SENTENCE.pattern})")
 # Where GLUED_SENTENCE can match: a stop or closing mark before a capital.
@@ -86,7 +91,7 @@ def _edits(text: str):
     """The matches of EDITS in `text`, in order. Only glued sentences can be
     found from candidates; invisible characters and doubled marks need the
     full scan."""
-    if INVISIBLE.search(text) is not None or "''" in text or "``" in text:
+    if INVISIBLE.search(text) is not None or "''" in text or "``" in text or "  " in text:
         return EDITS.finditer(text)
     return (m for m in (EDITS.match(text, c.start()) for c in GLUED_CANDIDATE.finditer(text)) if m)
 

@@ -36,6 +36,9 @@ NOT_CLAUSE_OPENERS = {"to", "for", "with", "about", "of", "on", "in", "at", "by"
 #: cookout, the band leader …", "In a statement, the company …").
 INTRODUCERS = {"at", "in", "on", "after", "before", "during", "earlier", "later", "last", "by",
                "for", "with", "speaking", "asked", "when", "while", "as", "since", "addressing"}
+#: Words that open a subordinate clause or phrase before a sentence's subject.
+OPENING_SUBORDINATORS = INTRODUCERS | {"if", "although", "though", "because", "once", "unless", "until",
+                                       "whenever", "despite", "amid", "without", "indeed", "still"}
 CLOSING_MARKS = {'"', "”", "’", "'", "»"}
 #: Speaker nouns that stay the speaker's place, not its head, before "of":
 #: "the department of justice", "the university of Texas".
@@ -180,9 +183,10 @@ def _described_subject(doc: Doc, sent: Sentence, end: int) -> Mention | None:
     the sentence (or a determiner opens it) and a cue verb follows it."""
     at = first_cue_after(doc, end)
     set_off = at + 1 < sent.tok_end and doc[at + 1].text == ","  # "Many days, former employees said, she …"
-    start, after_comma = sent.tok_start, False
+    start = _past_conjunctions(doc, sent.tok_start, end)
+    after_comma = start > sent.tok_start  # "But private Chinese companies … say" may open in lower case
     for k in range(end - 1, max(sent.tok_start, end - 12) - 1, -1):
-        if doc[k].text in {";", ":"} or set_off and doc[k].text == ",":
+        if doc[k].text in {";", ":"} or doc[k].text == "," and (set_off or _opening_adjunct(doc, sent, k)):
             start = k + 1  # "…about the economy; most said …": a clause of its own opens there
             after_comma = doc[k].text == ","
             break
@@ -200,6 +204,24 @@ def _described_subject(doc: Doc, sent: Sentence, end: int) -> Mention | None:
             (nxt is None or nxt.lower_ in FINITE or nxt.is_punct or nxt.lower_ in NOT_CLAUSE_OPENERS):
         return None  # "his latest remarks will …": a noun, not a cue ("the report states that" is one)
     return mention
+
+def _past_conjunctions(doc: Doc, k: int, end: int) -> int:
+    """Past the conjunctions that open a sentence ("And Iowa advocates say")."""
+    while k < end - 1 and doc[k].lower_ in COORDINATORS:
+        k += 1
+    return k
+
+
+def _opening_adjunct(doc: Doc, sent: Sentence, comma: int) -> bool:
+    """Does the sentence open with an adverb, a subordinate clause or an
+    introductory phrase that ends at this, its first, comma (`Indeed,
+    proponents … say`, `If it doesn't slow down, forecasters say`)? A
+    description after it starts the subject as if it opened the sentence."""
+    k = _past_conjunctions(doc, sent.tok_start, comma)
+    if k >= comma or any(doc[j].text == "," for j in range(k, comma)):
+        return False
+    return doc[k].lower_ in OPENING_SUBORDINATORS or (comma - k == 1 and doc[k].is_alpha)
+
 
 def first_cue_after(doc: Doc, i: int) -> int:
     """The cue verb after the auxiliaries that follow a subject ending at i."""

@@ -723,3 +723,35 @@ def test_the_head_before_an_attribution_that_a_quoted_fragment_follows():
     assert head["text"] == "the farmers of the valley" and head["type"] == "indirect"
     assert head["speaker"] == "Marta Lind"
     assert only(rows, "last of their kind")["type"] == "partial"
+
+
+def test_extra_spaces_between_a_cue_and_its_clause():
+    text = "The harbour board says  the  new ferry will carry twice as many cars."
+    row = only(extract(text), "ferry")
+    assert row["text"] == "the  new ferry will carry twice as many cars"
+    assert text[row["start"]:row["end"]] == row["text"]
+
+
+def test_a_description_after_an_opening_conjunction_or_clause():
+    text = ("But local fishermen say the quota has halved their catch. "
+            "If the rain keeps up, forecasters say the river will burst its banks by Friday.")
+    rows = extract(text)
+    assert only(rows, "quota")["speaker"] == "local fishermen"
+    assert only(rows, "river")["text"] == "the river will burst its banks by Friday"
+    assert only(rows, "river")["speaker"] == "forecasters"
+
+
+def test_according_to_a_source_the_lexicons_do_not_know():
+    text = ("The mill closed in March, according to the county's planning records. "
+            "The mayor leads by nine points according to a count by the Valley Herald. "
+            "The road will reopen in May, according to reports.")
+    rows = extract(text)
+    mill = only(rows, "mill")
+    assert mill["text"] == "The mill closed in March" and mill["speaker"] == "county's planning records"
+    assert only(rows, "nine points")["text"] == "The mayor leads by nine points"
+    assert not any("road" in r["text"] for r in rows)  # "reports" names no source
+
+
+def test_a_share_written_out_of():
+    row = only(extract("Nearly eight out of 10 say they trust the local paper."), "trust")
+    assert row["speaker"] == "eight out of 10"
