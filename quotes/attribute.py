@@ -149,7 +149,7 @@ def sentences_of(doc: Doc) -> list[Sentence]:
 
 
 OPENING_MARKS = set('"“‘\'«„')
-QUOTE_THEN_STOP = re.compile(r"[.!?…][\"”’'»]\s*$")
+QUOTE_THEN_STOP = re.compile(r"[.!?…][\"”’'»]{1,2}\s*$")
 WORD = re.compile(r"[\w.'’-]+")
 STOP_OR_QUOTE = re.compile(r"[.!?]\s|[.!?]$|[\"“]")
 
@@ -909,6 +909,8 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
     classes = lexicon.cues().classes(doc[c].lower_) if label == "verb" else frozenset({"clause"})
     if not classes & {"clause", "that"}:
         return None
+    if doc[c].lower_.endswith("ing") and _after_with(doc, sent, c) and (end >= sent.tok_end or doc[end].is_punct):
+        return None  # "with all precincts reporting, the race …" (but "with 30 percent saying they …")
     participle = is_participle(doc, sent, c) or issued_participle(doc, sent, c)
     subject = (_sentence_speaker(found, out, sent) or main_subject(doc, sent, c)) if participle \
         else subject_of(doc, sent, c) or opening_participle(doc, sent, c)
@@ -924,6 +926,16 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
     if start is None:
         return None
     return start, _clause_end(text, start, stop), subject
+
+
+def _after_with(doc: Doc, sent: Sentence, c: int) -> bool:
+    """`with 90 percent of precincts reporting`: "with", a short noun phrase, then the -ing cue."""
+    for j in range(c - 1, max(sent.tok_start, c - 6) - 1, -1):
+        if doc[j].lower_ == "with":
+            return j < c - 1
+        if doc[j].is_punct and doc[j].text != "%":
+            return False
+    return False
 
 
 def _passive_by_agent(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> tuple[int, int, Mention] | None:
@@ -982,8 +994,18 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
         return None  # "he showed his badge": only a document's showing is a report
     if lemma in cues.as_verbs and not any(t.lower_ == "as" for t in doc[k + 1:min(k + 9, sent.tok_end)]):
         return None  # "saw the film" reports nothing; "sees Cruz as a uniter" does
+    if lemma == "call" and _bare_name(doc, sent, k):
+        return None  # "a firm called Cambridge Analytica" names it; "called Clinton" phoned her
     text = text_of(doc)
     return first.idx, _object_end(doc, sent, k, _clause_end(text, first.idx, stop)), subject
+
+
+def _bare_name(doc: Doc, sent: Sentence, k: int) -> bool:
+    """Is the object at `k` a name and nothing more (no "a liar" after it)?"""
+    j = k
+    while j < sent.tok_end and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
+        j += 1
+    return j > k and (j == sent.tok_end or doc[j].is_punct or doc[j].lower_ in {"which", "that", "who", "and"})
 
 
 def _past_manner(doc: Doc, sent: Sentence, k: int) -> int:
@@ -1254,8 +1276,10 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
         return None  # "Everything Trump says is a lie": the cue is inside the subject
     if not has_that and "clause" not in classes:
         window = [t.lower_ for t in doc[k:min(k + 7, sent.tok_end)]]
-        if not any(w in FINITE for w in window) and not any(lexicon.cues().past_tense(w) for w in window[1:]):
-            return None  # "reported the email came hours after …" is a clause; "announced new measures" is not
+        past = [w for i, w in enumerate(window) if i and window[i - 1] != "and" and lexicon.cues().past_tense(w)]
+        if not any(w in FINITE for w in window) and not past:
+            return None  # "reported the email came hours after …" is a clause; "announced new measures" is not,
+            # nor is "known Trump since the 1970s and worked with him"
     if not has_that and not _clause_opener(doc, k) and not any(t.lower_ in FINITE for t in doc[k:min(k + 8, sent.tok_end)]):
         return None
     return first.idx

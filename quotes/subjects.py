@@ -76,6 +76,10 @@ def subject_of(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     if adjunct is not None:  # "prosecutors in April charged", "a poll released in late August found"
         i = adjunct
     rng = left_phrase(doc, i, sent.tok_start)
+    if rng is not None and rng[0] - 1 >= sent.tok_start and doc[rng[0]].lower_ in {"percent", "%"} \
+            and doc[rng[0] - 1].like_num:
+        share = doc[rng[0] - 1:rng[1]]  # "40 percent of residents said": the number belongs to the speaker
+        return Mention(share.start_char, share.end_char, share.text, "group", role=share.text, plural=True)
     if rng is None and i - 2 > sent.tok_start and doc[i - 2].lower_ == "of" and doc[i - 1].is_alpha:
         rng = (i - 1, i)  # "the secretary of state said": a noun the phrase reader took for a cue
         head = _head_before_preposition(doc, sent, rng)
@@ -122,7 +126,8 @@ def _head_before_preposition(doc: Doc, sent: Sentence, rng: tuple[int, int]) -> 
         p -= 1
     if p - 1 < sent.tok_start or doc[p].lower_ not in {"for", "of", "at", "with"}:
         return None
-    if doc[p].lower_ == "of" and doc[p - 1].text == "%" and p - 2 >= sent.tok_start and doc[p - 2].like_num:
+    if doc[p].lower_ == "of" and doc[p - 1].lower_ in {"%", "percent"} and p - 2 >= sent.tok_start \
+            and doc[p - 2].like_num:
         full = doc[p - 2:rng[1]]  # "41% of voters said": the share is the speaker, described by who they are
         return Mention(full.start_char, full.end_char, full.text, "group", role=full.text, plural=True)
     lex = lexicon.mentions()

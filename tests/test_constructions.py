@@ -755,3 +755,34 @@ def test_according_to_a_source_the_lexicons_do_not_know():
 def test_a_share_written_out_of():
     row = only(extract("Nearly eight out of 10 say they trust the local paper."), "trust")
     assert row["speaker"] == "eight out of 10"
+
+
+def test_attribution_after_a_quotation_that_closes_two_quotations_at_once():
+    text = "“He turned to me and asked, ‘Where is the ferry?’” Ms. Ortega said."
+    row = only(extract(text), "ferry")
+    assert row["type"] == "direct" and row["speaker"] == "Ortega"
+
+
+def test_naming_with_called_is_not_a_report():
+    text = ("The council hired a firm called Harbour Analytics, which is owned by a donor. "
+            "The mayor called the plan a disgrace.")
+    rows = extract(text)
+    assert not any("Harbour" in r["text"] for r in rows)
+    assert only(rows, "disgrace")["speaker"] == "mayor"
+
+
+def test_knowing_someone_is_not_a_report():
+    text = "“It was a fair trial,” said Ana Ruiz, who has known the judge since 1990 and worked beside him."
+    rows = extract(text)
+    assert [r["text"] for r in rows] == ["It was a fair trial"]
+
+
+def test_results_with_precincts_reporting_have_no_speaker():
+    text = "With 90 percent of precincts reporting, the mayor led by four points."
+    assert extract(text) == []
+
+
+def test_a_share_saying_something_in_an_absolute_phrase_is_reported():
+    text = "The mayor's standing has improved, with 40 percent of residents saying they trust her."
+    row = only(extract(text), "trust")
+    assert row["text"] == "they trust her" and row["speaker"] == "40 percent of residents"
