@@ -220,7 +220,8 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
             lemma = cues.lemma_of.get(first.lower_) or cues.object_forms.get(first.lower_, first.lower_)
             if _homograph_as_noun(doc, start, end, lemma) or _discourse_marker(doc, start, end):
                 continue
-            if nxt in cues.not_speech_after.get(lemma, ()) and nxt not in cues.objects.get(lemma, ()):
+            if nxt in cues.not_speech_after.get(lemma, ()) and nxt not in cues.objects.get(lemma, ()) \
+                    and nxt not in cues.objects_to.get(lemma, ()):
                 continue
         out[start] = (end, label)
     return out
@@ -969,6 +970,11 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
     judging or discussing is what the speaker said about it."""
     cues = lexicon.cues()
     lemma = cues.object_forms.get(doc[c].lower_) or cues.lemma_of.get(doc[c].lower_, "")
+    k = _directive_object(doc, sent, end, cues.objects_to.get(lemma, frozenset()))
+    if k is not None:  # "urged the party to drop the rule": the object and what it is to do
+        subject = subject_of(doc, sent, c)  # the pattern itself shows "calls", "wants" is a verb here
+        end_at = _object_end(doc, sent, k, _clause_end(text_of(doc), doc[k].idx, stop))
+        return (doc[k].idx, end_at, subject) if subject is not None else None
     links = cues.objects.get(lemma)
     if not links:
         return None
@@ -998,6 +1004,31 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
         return None  # "a firm called Cambridge Analytica" names it; "called Clinton" phoned her
     text = text_of(doc)
     return first.idx, _object_end(doc, sent, k, _clause_end(text, first.idx, stop)), subject
+
+
+def _directive_object(doc: Doc, sent: Sentence, k: int, links: frozenset[str]) -> int | None:
+    """Where the hearer of `urged`, `called on`, `told` begins when a short
+    noun phrase and a to-infinitive follow (`urged the party to drop`,
+    `told reporters to expect`); None otherwise."""
+    if not links:
+        return None
+    if k < sent.tok_end and doc[k].lower_ in links - {""}:
+        k += 1
+    elif "" not in links:
+        return None
+    j = k
+    while j < sent.tok_end and j - k < 7 and doc[j].lower_ != "to":
+        tok = doc[j]
+        if not (tok.is_alpha or tok.text in POSSESSIVE_MARKS or tok.like_num) or tok.lower_ in FINITE \
+                or tok.lower_ in NOT_OBJECT_OPENERS:
+            return None
+        j += 1
+    if j == k or j + 1 >= sent.tok_end or doc[j].lower_ != "to":
+        return None
+    verb = doc[j + 1]
+    if not (verb.is_alpha and verb.is_lower) or verb.lower_ in lexicon.mentions().determiners:
+        return None  # "asked questions to the panel": "to" is a preposition there
+    return k
 
 
 def _bare_name(doc: Doc, sent: Sentence, k: int) -> bool:

@@ -52,6 +52,7 @@ class Cues:
     not_speech_after: dict[str, frozenset[str]]  # lemma -> next words that cancel it
     noun_homographs: frozenset[str]  # lemmas whose base and -s forms are also nouns ("plans")
     objects: dict[str, frozenset[str]]  # lemma -> words linking it to the object it reports ("" = none)
+    objects_to: dict[str, frozenset[str]]  # the same, for verbs whose object needs a to-infinitive after it
     as_verbs: frozenset[str]  # object verbs that report only with "as": "sees Cruz as a uniter"
     document_verbs: frozenset[str]  # object verbs only documents and polls report with ("the poll showed …")
     irregular_past: frozenset[str]  # came, went, took: past tenses that do not end in -ed
@@ -82,8 +83,9 @@ def cues() -> Cues:
     document_verbs = frozenset(data.get("object_of_documents", {}).get("verbs", []))
     as_verbs = frozenset(data.get("object_as", {}).get("verbs", []))
     objects.update({lemma: frozenset({""}) for lemma in document_verbs | as_verbs})
+    objects_to = {k: frozenset(v) for k, v in data.get("object_to", {}).items()}
     object_forms: dict[str, str] = {}
-    for lemma in objects:
+    for lemma in objects.keys() | objects_to.keys():
         for form in inflect(lemma) | irregular.get(lemma, set()):
             object_forms[form] = lemma
     phrases = data["phrases"]
@@ -95,6 +97,7 @@ def cues() -> Cues:
         not_speech_after={k: frozenset(v) for k, v in data["not_speech_after"].items()},
         noun_homographs=frozenset(data.get("noun_homographs", {}).get("lemmas", [])),
         objects=objects,
+        objects_to=objects_to,
         object_forms=object_forms,
         document_verbs=document_verbs,
         as_verbs=as_verbs,

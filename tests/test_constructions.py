@@ -786,3 +786,21 @@ def test_a_share_saying_something_in_an_absolute_phrase_is_reported():
     text = "The mayor's standing has improved, with 40 percent of residents saying they trust her."
     row = only(extract(text), "trust")
     assert row["text"] == "they trust her" and row["speaker"] == "40 percent of residents"
+
+
+def test_urging_asking_and_calling_on_someone_to_act():
+    text = ("The bishop urged the council to keep the shelter open. "
+            "Ms. Varga called on the mayor to resign, citing the audit. "
+            "The harbour master wants fishermen to stay in port. "
+            "She asked questions to the panel.")
+    rows = extract(text)
+    assert only(rows, "shelter")["text"] == "the council to keep the shelter open"
+    assert only(rows, "shelter")["speaker"] == "bishop"
+    assert only(rows, "resign")["text"] == "the mayor to resign"
+    assert only(rows, "resign")["speaker"] == "Varga"
+    assert only(rows, "in port")["text"] == "fishermen to stay in port"
+    assert not any("panel" in r["text"] for r in rows)
+
+
+def test_calling_on_someone_without_a_task_reports_nothing():
+    assert extract("The governor called on the families of the victims on Sunday.") == []
