@@ -410,3 +410,14 @@ def _strip_det(text: str) -> str:
 
 def _join_like_text(doc: Doc, toks: list[Token]) -> str:
     return doc[toks[0].i:toks[-1].i + 1].text.strip()
+
+
+def description_end(doc: Doc, k: int, limit: int) -> int:
+    """Past the common nouns that finish a source's description after its
+    name: `the FBI summary`, `the Real Clear Politics polling average`."""
+    lex = lexicon.mentions()
+    j = k
+    while j < limit and j - k < 6 and doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in lex.boundaries \
+            and not lexicon.cues().classes(doc[j].lower_):
+        j += 1
+    return j

@@ -29,7 +29,7 @@ from quotes import lexicon
 from quotes.mentions import POSSESSIVE, Mention, described_subject, left_phrase, parse_mention
 
 if TYPE_CHECKING:
-    from quotes.attribute import Found, Sentence
+    from quotes.sentence import Found, Sentence
 
 #: Links that open a clause; the others open a noun phrase.
 CLAUSE_LINKS = frozenset({"that", "whether", "to"})

@@ -26,7 +26,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from quotes import lexicon
-from quotes.attribute import Found, attribute, is_caption, text_of
+from quotes.attribute import attribute
+from quotes.layouts import is_caption
+from quotes.sentence import Found, text_of
 from quotes.detect import paragraphs
 from quotes.mentions import Mention, parse_mention
 from quotes.speakers import fold, resolve_article
@@ -247,7 +249,7 @@ class TextKeepingTokenizer:
 
     spaCy's `Doc.text` rebuilds the string from every token on each access,
     which cost as much as tokenising; the components read the kept string
-    instead (see `attribute.text_of`)."""
+    instead (see `sentence.text_of`)."""
 
     def __init__(self, tokenizer) -> None:
         self.tokenizer = tokenizer

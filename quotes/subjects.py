@@ -21,7 +21,7 @@ from quotes import lexicon
 from quotes.mentions import Mention, described_speaker, described_subject, left_phrase, parse_mention, right_phrase
 
 if TYPE_CHECKING:
-    from quotes.attribute import Sentence
+    from quotes.sentence import Sentence
 
 FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
           "should", "must", "may", "might", "did", "does", "do", "shall", "won't", "wasn't",
