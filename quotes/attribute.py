@@ -21,13 +21,13 @@ from spacy.tokens import Doc
 
 from quotes import lexicon
 from quotes.headlines import headline_quotes
-from quotes.layouts import embedded_posts, is_caption, transcript_turns
+from quotes.layouts import SPEAKER_LABEL, embedded_posts, is_caption, transcript_turns
 from quotes.nominal import nominal_reports
-from quotes.detect import MARK_RE as QUOTE_MARK, QuoteSpan, paragraphs
+from quotes.detect import CLOSING_MARKS, MARK_RE as QUOTE_MARK, QuoteSpan, paragraphs
 from quotes.mentions import Mention, described_speaker, description_end, parse_mention, right_phrase
 from quotes.reported import ADJUNCT_STARTS, backward, reported
 from quotes.sentence import Found, Sentence, sentences_of, text_of
-from quotes.subjects import (CLOSING_MARKS, FINITE, coordinated_subject, is_participle, issued_participle,
+from quotes.subjects import (FINITE, coordinated_subject, is_participle, issued_participle,
                              main_subject, skip_auxiliaries, subject_of)
 
 __all__ = ["attribute"]
@@ -49,7 +49,6 @@ POSSESSIVE_END = re.compile(r"['’]s\s*$")
 
 GLOSS = re.compile(r"(\w+)\s+[A-Z]{2,}\s*[–—(,-]\s*$|^[A-Z]{2,}\s*[–—(,-]\s*$")
 
-SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 
 
 def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[QuoteSpan]) -> dict[int, tuple[int, str]]:

@@ -31,6 +31,8 @@ MARKS: dict[str, tuple[str, str]] = {
     "‚": (SINGLE, "open"), "‹": (SINGLE, "open"), "›": (SINGLE, "close"),
 }
 MARK_RE = re.compile("[" + re.escape("".join(MARKS)) + "]")
+OPENING_MARKS = frozenset(m for m, (_, role) in MARKS.items() if role != "close")
+CLOSING_MARKS = frozenset(m for m, (_, role) in MARKS.items() if role != "open")
 OPEN_BEFORE = set(" \n\t([{—–-/:;,") | {""}  # what may stand before an opening mark
 CLOSE_AFTER = set(" \n\t)]}.,;:!?—–-/…") | {""}  # what may stand after a closing mark
 PARAGRAPH_RE = re.compile(r"[^\n]+")

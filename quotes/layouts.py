@@ -14,7 +14,12 @@ from quotes.mentions import Mention
 from quotes.sentence import Found, text_of
 
 
-TURN_LABEL = re.compile(r"(?P<name>Q|A|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)")
+#: A speaker's name in capitals, one to three words: `CLINTON`, `MR. TRUMP`.
+LABEL_NAME = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}"
+#: A transcript paragraph's speaker (`CLINTON: …`, `Q: …`).
+TURN_LABEL = re.compile(rf"(?P<name>Q|A|{LABEL_NAME}):\s+(?=\S)")
+#: The same label opening a quotation (`"PENCE: Well, …"`).
+SPEAKER_LABEL = re.compile(rf"(?P<name>{LABEL_NAME}):\s+")
 
 EMBED_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^(@\n]+?)\s*(?:[–—-][^(\n]*)?\(@(?P<handle>\w+)\)")
 

@@ -534,7 +534,12 @@ def _finite_within(doc: Doc, char_start: int, tok_end: int, window: int = 8) -> 
     span = doc.char_span(char_start, doc[tok_end - 1].idx + len(doc[tok_end - 1]), alignment_mode="expand")
     if span is None:
         return False
-    return any(t.lower_ in FINITE or t.lower_.endswith("ed") for t in span[:window])
+    return any(_finite(t.lower_) for t in span[:window])
+
+
+def _finite(word: str) -> bool:
+    """A finite verb, as far as its spelling tells: an auxiliary or a past tense."""
+    return word in FINITE or lexicon.cues().past_tense(word)
 
 
 def backward(doc: Doc, sent: Sentence, c: int, end: int,
@@ -567,7 +572,7 @@ def backward(doc: Doc, sent: Sentence, c: int, end: int,
             (doc[comma - 2].lower_ in lexicon.mentions().pronouns or doc[comma - 2].is_title):
         return None  # "Still, he said, officials have to decide …": the words before are an attribution
     if tail and doc[sent.tok_start].lower_ in INTRODUCERS and \
-            not any(t.lower_ in FINITE or t.lower_.endswith("ed") for t in doc[sent.tok_start:comma]):
+            not any(_finite(t.lower_) for t in doc[sent.tok_start:comma]):
         return None  # "In an essay last week, X acknowledged …": an adverbial with no verb
     opener = next((t for t in doc[sent.tok_start:comma] if t.is_alpha), None)
     if tail and opener is not None and opener.lower_ in SUBORDINATORS | {"but", "and"} and \

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from quotes import lexicon
-from quotes.detect import QuoteSpan, find_quotes, paragraphs, sentence_starts
+from quotes.detect import OPENING_MARKS, QuoteSpan, find_quotes, paragraphs, sentence_starts
 from quotes.mentions import Mention
 from quotes.subjects import FINITE
 
@@ -79,7 +79,6 @@ def sentences_of(doc: Doc) -> list[Sentence]:
     return out
 
 
-OPENING_MARKS = set('"“‘\'«„')
 
 QUOTE_THEN_STOP = re.compile(r"[.!?…][\"”’'»]{1,2}\s*$")
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from quotes import lexicon
+from quotes.detect import CLOSING_MARKS
 from quotes.mentions import Mention, described_speaker, described_subject, left_phrase, parse_mention, right_phrase
 
 if TYPE_CHECKING:
@@ -39,7 +40,6 @@ INTRODUCERS = {"at", "in", "on", "after", "before", "during", "earlier", "later"
 #: Words that open a subordinate clause or phrase before a sentence's subject.
 OPENING_SUBORDINATORS = INTRODUCERS | {"if", "although", "though", "because", "once", "unless", "until",
                                        "whenever", "despite", "amid", "without", "indeed", "still"}
-CLOSING_MARKS = {'"', "”", "’", "'", "»"}
 #: Speaker nouns that stay the speaker's place, not its head, before "of":
 #: "the department of justice", "the university of Texas".
 ORG_HEADS = {"department", "university", "office", "ministry", "bureau", "institute", "house", "court",
@@ -241,7 +241,7 @@ def coordinated_subject(doc: Doc, sent: Sentence, and_tok: int, c: int, need_cla
     finite clause follows (or a quotation, when `need_clause` is off): "and
     vowed harsh sentences" reports no statement."""
     after = [t.lower_ for t in doc[c + 1:min(c + 8, sent.tok_end)]]
-    if need_clause and not set(after) & FINITE and not any(w.endswith("ed") for w in after[1:]):
+    if need_clause and not set(after) & FINITE and not any(lexicon.cues().past_tense(w) for w in after[1:]):
         return None  # "and says he introduced legislation" is a clause; "and vowed harsh sentences" is not
     rng = right_phrase(doc, sent.tok_start, and_tok)
     if rng is None or rng[1] >= and_tok:
