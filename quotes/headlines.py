@@ -37,7 +37,7 @@ class HeadlineQuote:
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # Title-case cues only ("Says"): a lower-case "says" is read by the body rules already.
     verbs = "|".join(sorted((w.capitalize() for w in lexicon.headline_cues()), key=len, reverse=True))
-    label = re.compile(rf"(?P<speaker>{NAME}):\s+(?P<content>\S.*)")
+    label = re.compile(rf"(?P<speaker>{NAME})(?:\s+on\s+[^:]{{3,40}})?:\s+(?P<content>\S.*)")  # "Obama on Climate:"
     before = re.compile(rf"(?P<speaker>{NAME})\s+(?P<cue>{verbs})\s+(?P<content>\S.*)")
     after = re.compile(rf"(?P<content>\S.*?),\s+(?P<speaker>{NAME})\s+(?P<cue>{verbs})[.!?]?")
     return label, before, after
@@ -58,11 +58,20 @@ def headline_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Headli
             continue
         c_start, c_end = m.span("content")
         c_end = _trim(line, c_start, c_end)
-        if c_end - c_start < 8 or cue == ":" and not _title_case(line[c_start:c_end]):
-            continue  # "Name: a sentence in sentence case" is more likely body text than a headline
+        if c_end - c_start < 8 or cue == ":" and not _title_case(line[c_start:c_end]) \
+                and not _sentence_case_label(m.group("speaker")):
+            continue  # "WASHINGTON: the vote …" is a dateline, not a speaker
         return [HeadlineQuote(start + c_start, start + c_end, start + m.start("speaker"),
                               start + m.end("speaker"), cue or m.group("cue"))]
     return []
+
+
+def _sentence_case_label(name: str) -> bool:
+    """A label before a headline in sentence case (`Sanders: Clinton needs
+    to …`, as AP and Politico write them) is a speaker when it is one to
+    three capitalised words, not a dateline in capitals."""
+    words = name.split()
+    return 1 <= len(words) <= 3 and not name.isupper()
 
 
 def _title_case(text: str) -> bool:

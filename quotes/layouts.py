@@ -38,7 +38,9 @@ def is_caption(text: str, paras: list[tuple[int, int]], n: int) -> bool:
 def transcript_turns(doc: Doc, paras: list[tuple[int, int]]) -> dict[int, Found]:
     """An interview or debate transcript: a paragraph opening with its
     speaker's label in capitals (`CLINTON: Honestly, …`, `Q: How did …`).
-    The rest of the paragraph is that speaker's words."""
+    The rest of the paragraph is that speaker's words. A lone label in the
+    article's first two paragraphs is its dateline (`WASHINGTON: …`), not a
+    turn of a conversation."""
     text = text_of(doc)
     out: dict[int, Found] = {}
     for n, (s, e) in enumerate(paras):
@@ -49,6 +51,8 @@ def transcript_turns(doc: Doc, paras: list[tuple[int, int]]) -> dict[int, Found]
         name = label.title() if len(label) > 1 else label  # MATTHEWS -> Matthews, folded with "Chris Matthews"
         mention = Mention(m.start("name"), m.end("name"), label, "person", name=name)
         out[n] = Found(m.end(), e, "direct", cue=":", mention=mention, paragraph=n)
+    if len(out) == 1 and min(out) <= 1:
+        return {}
     return out
 
 

@@ -14,6 +14,9 @@ BODY = "\n\nThe story itself starts here and runs for a while."
     ("Mayor Says Flood Barrier Will Be Ready by March.", "Flood Barrier Will Be Ready by March", "Mayor"),
     ("Tram Line Will Close for Repairs, Transport Chief Warns.", "Tram Line Will Close for Repairs",
      "Transport Chief"),
+    ("Okafor: the port strike will not end before Christmas.", "the port strike will not end before Christmas",
+     "Okafor"),
+    ("Okafor on the Port Strike: Talks Will Resume in January.", "Talks Will Resume in January", "Okafor"),
 ])
 def test_headline_attribution_shapes(headline: str, content: str, speaker: str):
     row = only(extract(headline + BODY), content)
@@ -29,6 +32,11 @@ def test_headline_attribution_shapes(headline: str, content: str, speaker: str):
 ])
 def test_title_lines_that_attribute_nothing(headline: str):
     assert extract(headline + BODY) == []
+
+
+def test_a_dateline_in_capitals_is_not_a_speaker():
+    text = "LAGOS: the port strike entered its third week on Monday.\n\nDockers met the employers on Friday."
+    assert extract(text) == []
 
 
 def test_a_long_first_paragraph_is_the_lede_not_a_headline():
