@@ -18,6 +18,8 @@ from quotes import lexicon
 #: Most words a headline has; a longer first paragraph is the lede.
 MAX_WORDS = 22
 INNER_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+#: Words after a headline cue that make it something other than a report.
+NOT_CONTENT_OPENERS = {"for", "on", "off", "up", "out", "to", "in", "back"}
 NAME = r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von))*?)"
 
 
@@ -35,8 +37,10 @@ class HeadlineQuote:
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    # Title-case cues only ("Says"): a lower-case "says" is read by the body rules already.
-    verbs = "|".join(sorted((w.capitalize() for w in lexicon.headline_cues()), key=len, reverse=True))
+    # Title case ("Obama Says …") or lower case ("Trump says debate was rigged"): the body
+    # rules read a title line only when it ends like a sentence, and win when they do.
+    forms = {f for w in lexicon.headline_cues() for f in (w, w.capitalize())}
+    verbs = "|".join(sorted(forms, key=len, reverse=True))
     label = re.compile(rf"(?P<speaker>{NAME})(?:\s+on\s+[^:]{{3,40}})?:\s+(?P<content>\S.*)")  # "Obama on Climate:"
     before = re.compile(rf"(?P<speaker>{NAME})\s+(?P<cue>{verbs})\s+(?P<content>\S.*)")
     after = re.compile(rf"(?P<content>\S.*?),\s+(?P<speaker>{NAME})\s+(?P<cue>{verbs})[.!?]?")
@@ -58,6 +62,8 @@ def headline_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Headli
             continue
         c_start, c_end = m.span("content")
         c_end = _trim(line, c_start, c_end)
+        if line[c_start:c_end].split(maxsplit=1)[0].lower() in NOT_CONTENT_OPENERS:
+            continue  # "Chairman Calls For Contingency Plan" demands; it reports nothing
         if c_end - c_start < 8 or cue == ":" and not _title_case(line[c_start:c_end]) \
                 and not _sentence_case_label(m.group("speaker")):
             continue  # "WASHINGTON: the vote …" is a dateline, not a speaker

@@ -17,6 +17,7 @@ BODY = "\n\nThe story itself starts here and runs for a while."
     ("Okafor: the port strike will not end before Christmas.", "the port strike will not end before Christmas",
      "Okafor"),
     ("Okafor on the Port Strike: Talks Will Resume in January.", "Talks Will Resume in January", "Okafor"),
+    ("Mayor says flood barrier will be ready by March", "flood barrier will be ready by March", "Mayor"),
 ])
 def test_headline_attribution_shapes(headline: str, content: str, speaker: str):
     row = only(extract(headline + BODY), content)
@@ -29,6 +30,7 @@ def test_headline_attribution_shapes(headline: str, content: str, speaker: str):
     "The Latest: Storm Moves North Toward the Coast.",
     "Stealth Over Health: Ministers Kept the Report Quiet.",
     "Port Strike Enters Its Third Week.",
+    "Union Chief Calls For Port Strike Talks",
 ])
 def test_title_lines_that_attribute_nothing(headline: str):
     assert extract(headline + BODY) == []
