@@ -24,7 +24,7 @@ from quotes.headlines import headline_quotes
 from quotes.layouts import SPEAKER_LABEL, embedded_posts, is_caption, transcript_turns
 from quotes.nominal import nominal_reports
 from quotes.detect import CLOSING_MARKS, MARK_RE as QUOTE_MARK, QuoteSpan, paragraphs
-from quotes.mentions import Mention, described_speaker, description_end, parse_mention, right_phrase
+from quotes.mentions import Mention, described_speaker, description_end, left_phrase, parse_mention, right_phrase
 from quotes.reported import ADJUNCT_STARTS, backward, reported
 from quotes.sentence import Found, Sentence, sentences_of, text_of
 from quotes.subjects import (FINITE, coordinated_subject, is_participle, issued_participle,
@@ -214,7 +214,7 @@ def _attribute_quote(doc: Doc, sent: Sentence, q: QuoteSpan, sent_cues: list[int
         f.cue = doc[cue_tok:cues[cue_tok][0]].text if cue_tok in cues else doc[cue_tok].text
         f.mention = mention
         if mention is not None and mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that"}:
-            f.mention = None
+            f.mention = _antecedent(doc, sent, mention)
         return f
     split = _split_from(found, sent, text, open_at)
     if split is not None:  # `"The risk," said X, an economist, "is that …"`: one quotation in two pieces
@@ -226,6 +226,17 @@ def _attribute_quote(doc: Doc, sent: Sentence, q: QuoteSpan, sent_cues: list[int
     if prev is not None:
         f.inherited_from = prev
     return f
+
+
+def _antecedent(doc: Doc, sent: Sentence, relative: Mention) -> Mention | None:
+    """`Humphrey, who calls Trump a “sociopath,” …`: the speaker a relative
+    pronoun stands for is the name just before its comma."""
+    span = doc.char_span(relative.start, relative.end)
+    if span is None or span.start - 1 <= sent.tok_start or doc[span.start - 1].text != ",":
+        return None
+    rng = left_phrase(doc, span.start - 1, sent.tok_start)
+    mention = parse_mention(doc, *rng) if rng is not None else None
+    return mention if mention is not None and mention.kind in ("person", "org", "role", "group") else None
 
 
 def _split_from(found: list[Found], sent: Sentence, text: str, open_at: int) -> int | None:
@@ -310,6 +321,8 @@ def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, 
         mention = _speaker_phrase(doc, end, sent.tok_end)  # also "said a 2008 Clinton veteran"
         if mention is None and right_phrase(doc, end, sent.tok_end) is None:
             return None
+        if mention is not None and mention.kind == "pronoun" and _clause_follows(doc, sent, end):
+            return None  # `a “sociopath,” said he doesn't believe …`: the pronoun opens the cue's clause
         return k, mention
     lex = lexicon.mentions()
     rng = right_phrase(doc, k, sent.tok_end)
@@ -346,6 +359,12 @@ def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, 
     if j in cues and cues[j][1] != "source_after":
         return j, parse_mention(doc, *rng)
     return _described_after(doc, sent, k, cues)
+
+
+def _clause_follows(doc: Doc, sent: Sentence, k: int) -> bool:
+    """Does a pronoun at `k` go on with a verb of its own (`said he doesn't
+    believe …`), rather than end the attribution (`," said he.`)?"""
+    return k + 1 < sent.tok_end and doc[k + 1].is_alpha and not doc[k + 1].is_punct
 
 
 def _unlisted_verb_after(doc: Doc, sent: Sentence, close_at: int) -> tuple[int, Mention] | None:

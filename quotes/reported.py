@@ -674,9 +674,14 @@ def _past_hearer(doc: Doc, sent: Sentence, c: int, k: int) -> int:
         return k
     rng = right_phrase(doc, k, sent.tok_end)
     if rng is not None:
-        return _past_possessed(doc, sent, rng[1])
+        end = next((i for i in range(rng[0] + 1, rng[1]) if doc[i].lower_ in SUBJECT_PRONOUNS - {"you"}), rng[1])
+        return _past_possessed(doc, sent, end)  # "told the players they would …": "they" opens the clause
     j = _past_possessed(doc, sent, _past_words(doc, sent, k + (doc[k].lower_ in lexicon.mentions().determiners)))
-    return j if j < sent.tok_end and doc[j].lower_ == "that" else k
+    if j < sent.tok_end and doc[j].lower_ == "that":
+        return j
+    opens_clause = j + 1 < sent.tok_end and doc[j].lower_ in SUBJECT_PRONOUNS - {"you"} and \
+        (doc[j + 1].lower_ in FINITE or doc[j + 1].lower_ in {"’d", "'d"})  # "assured voters he'd force …"
+    return j if j > k and opens_clause else k
 
 
 def _past_possessed(doc: Doc, sent: Sentence, k: int) -> int:
@@ -693,10 +698,12 @@ def _past_possessed(doc: Doc, sent: Sentence, k: int) -> int:
 
 
 def _past_words(doc: Doc, sent: Sentence, k: int) -> int:
-    """Past up to four plain words that are no verb, cue or "that"."""
+    """Past up to four plain words that are no verb, cue, "that" or a
+    subject pronoun that opens a clause of its own."""
     j = k
     while j < sent.tok_end and j - k < 4 and doc[j].is_alpha and doc[j].lower_ not in FINITE \
-            and doc[j].lower_ not in {"that", "if", "whether"} and not lexicon.cues().classes(doc[j].lower_):
+            and doc[j].lower_ not in {"that", "if", "whether"} and not lexicon.cues().classes(doc[j].lower_) \
+            and not (j > k and doc[j].lower_ in SUBJECT_PRONOUNS - {"you"}):
         j += 1
     return j
 

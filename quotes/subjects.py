@@ -68,6 +68,8 @@ def subject_of(doc: Doc, sent: Sentence, c: int) -> Mention | None:
         i = opening if opening is not None else i
     if i - 1 >= sent.tok_start and doc[i - 1].text == ",":
         return _subject_before_apposition(doc, sent, i - 1)
+    if i - 2 > sent.tok_start and doc[i - 1].text in CLOSING_MARKS and doc[i - 2].text == ",":
+        return _subject_before_apposition(doc, sent, i - 2)  # `X, who calls him a “sociopath,” said`
     if i - 1 > sent.tok_start and doc[i - 1].lower_ in {"and", "but"}:
         return coordinated_subject(doc, sent, i - 1, c)
     if i - 1 > sent.tok_start and doc[i - 1].text in DASHES:

@@ -804,3 +804,20 @@ def test_urging_asking_and_calling_on_someone_to_act():
 
 def test_calling_on_someone_without_a_task_reports_nothing():
     assert extract("The governor called on the families of the victims on Sunday.") == []
+
+
+def test_a_relative_clause_with_a_quoted_fragment_between_subject_and_cue():
+    text = ("Ines Marr, who calls the plan a “fantasy,” said she doubts the tunnel will ever be dug.")
+    rows = extract(text)
+    assert only(rows, "fantasy")["speaker"] == "Ines Marr"
+    clause = only(rows, "tunnel")
+    assert clause["text"] == "she doubts the tunnel will ever be dug" and clause["speaker"] == "Ines Marr"
+
+
+def test_a_hearer_the_lexicons_do_not_know_before_a_pronoun_subject():
+    text = ("The coach told the players they would start at nine. "
+            "The mayor assured residents she’d keep the pool open.")
+    rows = extract(text)
+    assert only(rows, "start at nine")["text"] == "they would start at nine"
+    assert only(rows, "pool")["text"] == "she’d keep the pool open"
+    assert only(rows, "pool")["speaker"] == "mayor"
