@@ -191,8 +191,14 @@ def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:
         return m
     name_toks = _name_before_of(toks, lex) or _trailing_name(toks, lex)
     if name_toks:
-        m.name = _join_like_text(doc, name_toks)
         role_toks = toks[:len(toks) - len(name_toks)]
+        joined = _joined_by_of(role_toks)
+        if joined:  # "Court of Appeals", "Department of Justice": one organisation's name, not "Mr. Appeals"
+            name_toks, role_toks = joined + name_toks, role_toks[:len(role_toks) - len(joined)]
+            m.name, m.kind = _join_like_text(doc, name_toks), "org"
+            m.role = _join_like_text(doc, role_toks) if role_toks else None
+            return m
+        m.name = _join_like_text(doc, name_toks)
         role = _join_like_text(doc, role_toks) if role_toks else None
         m.role = role.rstrip(",") if role else None
         m.kind = "org" if _is_org(name_toks, role_toks) else "person"
@@ -376,6 +382,17 @@ def _bare_capitalised(tok: Token, lex: lexicon.Mentions) -> bool:
     return tok.is_title and tok.lower_ not in lex.honorifics and tok.i != _sentence_first(doc, tok) \
         and before is not None and before.lower_ not in lex.determiners and not before.text.endswith(("'s", "’s")) \
         and not _is_name_token(before)
+
+
+def _joined_by_of(role_toks: list[Token]) -> list[Token]:
+    """The capitalised words and "of" that end a role before a trailing name
+    (`U.S. Court of` before `Appeals`): with the name they make one name."""
+    if len(role_toks) < 2 or role_toks[-1].lower_ not in {"of", "for"} or not _is_name_token(role_toks[-2]):
+        return []
+    i = len(role_toks) - 2
+    while i - 1 >= 0 and _is_name_token(role_toks[i - 1]):
+        i -= 1
+    return role_toks[i:]
 
 
 def _is_org(name_toks: list[Token], role_toks: list[Token]) -> bool:

@@ -512,7 +512,18 @@ def _next_report(doc: Doc, sent: Sentence, next_cue: int) -> int:
         j -= 1
     if j - 1 > sent.tok_start and doc[j - 1].lower_ in {"and", "but"}:
         return doc[j - 1].idx
+    if j - 2 > sent.tok_start and doc[j - 1].lower_ in {"whom", "which", "who"} and doc[j - 2].text == "," \
+            and not _clause_resumes(doc, sent, next_cue):
+        return doc[j - 2].idx  # "…with the marchers, whom he described as "peaceful," for the …"
     return sent.end
+
+
+def _clause_resumes(doc: Doc, sent: Sentence, k: int) -> bool:
+    """After the comma that closes a relative clause holding the cue at `k`,
+    does the outer clause go on with its verb (`the plan, which critics
+    called a disaster, would pass`)?"""
+    close = next((i for i in range(k + 1, sent.tok_end) if doc[i].text == ","), None)
+    return close is not None and any(doc[i].lower_ in FINITE for i in range(close + 1, min(close + 6, sent.tok_end)))
 
 
 def _noun_before_noun(doc: Doc, sent: Sentence, k: int) -> bool:

@@ -241,7 +241,9 @@ def _plain(text: str) -> str:
     "staff unions"; names inside them keep their case (UFAP-UNSa, and
     "Ivana Trump's brief", whose first word begins a name)."""
     words = _strip_det(text).split() or text.split()  # "Some believe": the quantifier is the speaker
-    if words and words[0][:1].isupper() and words[0][1:].islower() and not (len(words) > 1 and words[1][:1].isupper()):
+    named = len(words) > 1 and words[1][:1].isupper() or \
+        len(words) > 2 and words[1] in {"of", "for"} and words[2][:1].isupper()  # "Department of Justice"
+    if words and words[0][:1].isupper() and words[0][1:].islower() and not named:
         words[0] = words[0].lower()
     return " ".join(words)
 

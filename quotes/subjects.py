@@ -74,8 +74,8 @@ def subject_of(doc: Doc, sent: Sentence, c: int) -> Mention | None:
         return coordinated_subject(doc, sent, i - 1, c)
     if i - 1 > sent.tok_start and doc[i - 1].text in DASHES:
         return _subject_before_dashes(doc, sent, i - 1)
-    adjunct = _time_adjunct_start(doc, sent, i)
-    if adjunct is not None:  # "prosecutors in April charged", "a poll released in late August found"
+    adjunct = _time_adjunct_start(doc, sent, i) or _medium_adjunct_start(doc, sent, i)
+    if adjunct is not None:  # "prosecutors in April charged", "Bush in a Medium post said"
         i = adjunct
     rng = left_phrase(doc, i, sent.tok_start)
     if rng is not None and rng[0] - 1 >= sent.tok_start and doc[rng[0]].lower_ in {"percent", "%"} \
@@ -116,6 +116,20 @@ def _time_adjunct_start(doc: Doc, sent: Sentence, i: int) -> int | None:
     if j - 1 > sent.tok_start and doc[j - 1].is_lower and lexicon.cues().past_tense(doc[j - 1].lower_):
         j -= 1  # "released in late August"
     return j if j > sent.tok_start else None
+
+
+def _medium_adjunct_start(doc: Doc, sent: Sentence, i: int) -> int | None:
+    """Where `in a Medium post` or `in an interview` begins, just before the
+    cue at `i`, when a phrase stands before it: the subject ends there."""
+    if i - 3 <= sent.tok_start or doc[i - 1].lower_ not in lexicon.mentions().issued_documents:
+        return None
+    for j in range(i - 2, max(sent.tok_start, i - 6), -1):
+        if doc[j].lower_ in {"in", "on"}:
+            opener = doc[j + 1].lower_ in {"a", "an", "the", "his", "her", "their", "its"}
+            return j if opener and j > sent.tok_start else None
+        if not doc[j].is_alpha:
+            return None
+    return None
 
 
 def _head_before_preposition(doc: Doc, sent: Sentence, rng: tuple[int, int]) -> Mention | None:
@@ -245,13 +259,27 @@ def coordinated_subject(doc: Doc, sent: Sentence, and_tok: int, c: int, need_cla
     after = [t.lower_ for t in doc[c + 1:min(c + 8, sent.tok_end)]]
     if need_clause and not set(after) & FINITE and not any(lexicon.cues().past_tense(w) for w in after[1:]):
         return None  # "and says he introduced legislation" is a clause; "and vowed harsh sentences" is not
-    rng = right_phrase(doc, sent.tok_start, and_tok)
+    rng = right_phrase(doc, _subject_start(doc, sent, and_tok), and_tok)
     if rng is None or rng[1] >= and_tok:
         return None
+    verb = next((i for i in range(rng[0] + 1, rng[1]) if doc[i].is_lower and lexicon.cues().past_tense(doc[i].lower_)), None)
+    if verb is not None:
+        rng = (rng[0], verb)  # "Obama positioned Clinton as … and said": the subject ends at its verb
     mention = parse_mention(doc, *rng)
     if mention is None or mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that", "it"}:
         return None
     return mention
+
+def _subject_start(doc: Doc, sent: Sentence, limit: int) -> int:
+    """Where the sentence's subject starts: past opening conjunctions and
+    an introductory phrase closed by the first comma (`But the court …`,
+    `In his speech, Obama …`)."""
+    k = _past_conjunctions(doc, sent.tok_start, limit)
+    first_comma = next((i for i in range(k, limit) if doc[i].text == ","), None)
+    if first_comma is not None and first_comma + 1 < limit and _opening_adjunct(doc, sent, first_comma):
+        k = first_comma + 1
+    return k
+
 
 def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention | None:
     """`Wilfried Fonck, national secretary for the union, said` /

@@ -821,3 +821,30 @@ def test_a_hearer_the_lexicons_do_not_know_before_a_pronoun_subject():
     assert only(rows, "start at nine")["text"] == "they would start at nine"
     assert only(rows, "pool")["text"] == "she’d keep the pool open"
     assert only(rows, "pool")["speaker"] == "mayor"
+
+
+def test_a_second_verb_after_an_introductory_phrase_and_a_first_verb():
+    text = ("In her speech, Ms. Adler praised the volunteers and said the shelter would stay open all winter. "
+            "But the Court of Appeals overruled and said the county had acted within its powers.")
+    rows = extract(text)
+    assert only(rows, "winter")["speaker"] == "Adler"
+    court = only(rows, "county")
+    assert court["text"] == "the county had acted within its powers"
+    assert court["speaker"] == "Court of Appeals"
+
+
+def test_a_medium_between_the_subject_and_its_cue_and_an_adverb_after_has():
+    text = ("Tom Reyes in a Medium post said he would run for the council again. "
+            "Ms. Adler has since said she regrets the vote.")
+    rows = extract(text)
+    assert only(rows, "run for the council")["speaker"] == "Tom Reyes"
+    assert only(rows, "regrets")["text"] == "she regrets the vote"
+
+
+def test_a_relative_clause_with_its_own_cue_ends_the_first_report_unless_the_clause_resumes():
+    text = ("The spokesman said guards were posted along the route, whom he described as "
+            "\u201ccalm,\u201d for the whole evening. "
+            "The mayor said the bridge, which critics called a folly, would open in May.")
+    rows = extract(text)
+    assert only(rows, "guards")["text"] == "guards were posted along the route"
+    assert only(rows, "bridge")["text"] == "the bridge, which critics called a folly, would open in May"
