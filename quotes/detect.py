@@ -44,6 +44,11 @@ ABBREVIATION = re.compile(
     r"Atty|Supt|Insp|No|Nos|vs|etc|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
     r"Dec|Mt|Ft|approx|est|dept|Dept|Univ|Ave|Blvd|Rd)|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])$")
 
+# An initialism at the end ("U.S.", "D.C.") and a word that opens sentences
+# after it: the stop is the initialism's and the sentence's.
+INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){1,3}[A-Za-z]$")
+SENTENCE_OPENER = re.compile(r"(?:He|She|They|It|We|I|The|But|And|This|That|His|Her|Their|Its|In|On|At)\b")
+
 
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
@@ -207,8 +212,9 @@ def sentence_starts(text: str, start: int, end: int, quotes: list[QuoteSpan]) ->
         if inside and any(s < nxt <= e for s, e in inside):
             continue
         stop = m.start()
-        if ABBREVIATION.search(text, max(start, stop - 12), stop):
-            continue
+        if ABBREVIATION.search(text, max(start, stop - 12), stop) and not (
+                INITIALISM.search(text, max(start, stop - 12), stop) and SENTENCE_OPENER.match(text, nxt)):
+            continue  # "Mr. Obama", "U.S. officials"; but "… in the U.S. He says …" ends a sentence
         starts.append(nxt)
     return starts
 

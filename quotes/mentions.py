@@ -259,7 +259,8 @@ def described_subject(doc: Doc, end: int, limit: int, set_off: bool = False) -> 
     if share is not None:  # "six in 10 said", "nine out of 10 say": a share of those polled
         span = doc[share:end]
         return share, Mention(span.start_char, span.end_char, span.text, "group", role=span.text, plural=True)
-    if head == limit and doc[head].lower_ in lex.quantifier_subjects:  # "Some believe …", "Many say …"
+    opens = head == limit or doc[head - 1].lower_ in {"while", "whereas", "but", "and", "though", "although", "yet"}
+    if opens and doc[head].lower_ in lex.quantifier_subjects:  # "Some believe …", "…, while another says …"
         return head, Mention(doc[head].idx, doc[head].idx + len(doc[head]), doc[head].text, "group",
                              role=doc[head].lower_, plural=True)
     if head < limit or not _description_head(doc[head], lex):

@@ -257,7 +257,7 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
         else subject_of(doc, sent, c) or opening_participle(doc, sent, c)
     start = _complement_start(doc, sent, c, end, classes) if subject is not None else None
     if start is not None:
-        stop = min(stop, _subordinate_end(doc, sent, c, start))
+        stop = min(stop, _subordinate_end(doc, sent, c, start), _relative_end(doc, sent, c, subject))
     if start is not None and (_finite_within(doc, start, sent.tok_end) or _opens_with_subject(doc, start)):
         return start, _clause_end(text, start, stop), subject
     # Backward: "<clause>, a police source told AFP." / "<clause>, said the prosecutor."
@@ -267,6 +267,19 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
     if start is None:
         return None
     return start, _clause_end(text, start, stop), subject
+
+
+def _relative_end(doc: Doc, sent: Sentence, c: int, subject: Mention | None) -> int:
+    """`Graham, who says allies should send troops, tweeted that …`: a report
+    inside a relative clause ends at the comma after which the sentence's
+    own verb comes."""
+    if subject is None or subject.text.lower() not in {"who", "which"}:
+        return sent.end
+    for i in range(c + 1, sent.tok_end - 1):
+        nxt = doc[i + 1]
+        if doc[i].text == "," and nxt.is_lower and (nxt.lower_ in FINITE or lexicon.cues().past_tense(nxt.lower_)):
+            return doc[i].idx
+    return sent.end
 
 
 def _after_with(doc: Doc, sent: Sentence, c: int) -> bool:

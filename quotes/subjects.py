@@ -64,7 +64,7 @@ def subject_of(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     if i is None:
         return None
     if i - 1 > sent.tok_start and doc[i - 1].text == ")":
-        opening = next((k for k in range(i - 2, max(sent.tok_start, i - 10) - 1, -1) if doc[k].text == "("), None)
+        opening = next((k for k in range(i - 2, max(sent.tok_start, i - 25) - 1, -1) if doc[k].text == "("), None)
         i = opening if opening is not None else i
     if i - 1 >= sent.tok_start and doc[i - 1].text == ",":
         return _subject_before_apposition(doc, sent, i - 1)

@@ -848,3 +848,19 @@ def test_a_relative_clause_with_its_own_cue_ends_the_first_report_unless_the_cla
     rows = extract(text)
     assert only(rows, "guards")["text"] == "guards were posted along the route"
     assert only(rows, "bridge")["text"] == "the bridge, which critics called a folly, would open in May"
+
+
+def test_one_and_another_as_speakers_and_a_report_inside_a_relative_clause():
+    text = ("One survey says the lake is shrinking, while another says it has held steady. "
+            "Ms. Adler, who says the levy is unfair, voted against it on Tuesday.")
+    rows = extract(text)
+    assert only(rows, "held steady")["text"] == "it has held steady"
+    levy = only(rows, "levy")
+    assert levy["text"] == "the levy is unfair" and levy["speaker"] == "Adler"
+
+
+def test_a_sentence_ending_in_an_initialism():
+    text = "Cox says the plan will cost jobs in the U.S. He says workers deserve better."
+    rows = extract(text)
+    assert only(rows, "cost jobs")["text"] == "the plan will cost jobs in the U.S"
+    assert only(rows, "deserve")["text"] == "workers deserve better"
