@@ -271,6 +271,11 @@ def _not_a_statement(text: str, sent: Sentence, q: QuoteSpan) -> bool:
             return True
         if _title_case(content) and POSSESSIVE_END.search(text, max(sent.start, open_at - 4), open_at):
             return True  # MSNBC's "Morning Joe": a programme, a book, a column
+        prefix = text[max(sent.start, open_at - 30):open_at].rstrip(" ,")
+        last = WORD_RUN.findall(prefix.lower())[-1:]
+        if last and prefix.lower().endswith(last[0]) and last[0] in words["works"] \
+                and len(content.split()) <= 10 and (_title_case(content) or not _cue_follows(text, q)):
+            return True  # his book, "Make Your Kid a Millionaire": a title
         if _title_case(content.rstrip(".!?"), min_long=2) and _alone_in_paragraph(text, open_at, q):
             return True  # '‘Coal Isn’t the Villain.’' alone in its paragraph: a section heading
         if STAGE_DIRECTION.fullmatch(content):
@@ -281,6 +286,13 @@ def _not_a_statement(text: str, sent: Sentence, q: QuoteSpan) -> bool:
     close_at = q.close_mark + 1 if q.close_mark >= 0 else q.end
     after = WORD_RUN.findall(text[close_at:close_at + 25].lower())[:1]
     return any(w in words["after"] for w in after)
+
+
+def _cue_follows(text: str, q: QuoteSpan) -> bool:
+    """A cue verb among the four words after the closing mark (`," he
+    wrote`, `," Mr. Reyes wrote`)."""
+    close_at = q.close_mark + 1 if q.close_mark >= 0 else q.end
+    return any(lexicon.cues().classes(w) for w in WORD_RUN.findall(text[close_at:close_at + 40].lower())[:4])
 
 
 def _title_case(content: str, min_long: int = 1) -> bool:

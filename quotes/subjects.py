@@ -102,6 +102,9 @@ def _time_adjunct_start(doc: Doc, sent: Sentence, i: int) -> int | None:
     August`, `on Monday`), past a participle that introduces it (`released in
     …`), when a phrase stands before it: the subject ends there."""
     lex = lexicon.mentions()
+    if i - 3 >= sent.tok_start and doc[i - 1].lower_ in lex.time_names and not doc[i - 1].is_lower \
+            and doc[i - 2].is_lower and lexicon.cues().past_tense(doc[i - 2].lower_):
+        return i - 2  # "a court document filed Thursday says"
     if i - 3 >= sent.tok_start and doc[i - 2].lower_ in {"last", "this", "next"} \
             and (doc[i - 1].lower_ in PERIODS or doc[i - 1].lower_ in lex.time_names):
         return i - 2  # "Feinstein last week said"

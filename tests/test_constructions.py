@@ -864,3 +864,22 @@ def test_a_sentence_ending_in_an_initialism():
     rows = extract(text)
     assert only(rows, "cost jobs")["text"] == "the plan will cost jobs in the U.S"
     assert only(rows, "deserve")["text"] == "workers deserve better"
+
+
+def test_the_title_of_a_work_is_not_a_statement_but_a_quotation_after_one_is():
+    text = ("In her 2010 book, “Ferries of the North Sea,” Ms. Adler argued for public ownership. "
+            "Tom Reyes' column, “Fix the harbour now,” drew many letters. "
+            "In his column, “We lost the argument,” Mr. Reyes wrote.")
+    rows = extract(text)
+    assert not any("North Sea" in r["text"] or "Fix the harbour" in r["text"] for r in rows)
+    assert only(rows, "lost the argument")["type"] == "direct"
+
+
+def test_a_publication_note_is_no_transcript_turn():
+    text = ("The ferry will run again in May, the company said.\n\n"
+            "CLARIFICATION: An earlier version of this story gave the wrong date.\n\n"
+            "MAYOR: We will be ready.\n\n"
+            "REPORTER: Are you sure?")
+    rows = extract(text)
+    assert not any("earlier version" in r["text"] for r in rows)
+    assert only(rows, "ready")["speaker"].lower() == "mayor"
