@@ -81,19 +81,20 @@ SPACE_RUN = re.compile(r"(?<=\S ) +(?=\S)")
 EDITS = re.compile(f"(?P<invisible>{INVISIBLE.pattern}|{SPACE_RUN.pattern})|(?P<tripled>{TRIPLED_MARK.pattern})"
                    f"|(?P<doubled>{DOUBLED_MARK.pattern})"
                    f"|(?P<glued>{GLUED_SENTENCE.pattern})")
-# Where GLUED_SENTENCE can match: a stop or closing mark before a capital.
-# Scanning for these and trying GLUED_SENTENCE there finds the same matches
-# as scanning with it (every match is one character), at a fifth of the cost.
-GLUED_CANDIDATE = re.compile(r"[.!?\"”’](?=[A-Z])")
+# Where GLUED_SENTENCE or SPACE_RUN can match: a stop or closing mark before a
+# capital, or the start of a run of spaces. Scanning for these and trying
+# EDITS there finds the same matches as scanning with EDITS, at a fifth of
+# the cost.
+EDIT_CANDIDATE = re.compile(r"[.!?\"”’](?=[A-Z])|" + SPACE_RUN.pattern)
 
 
 def _edits(text: str):
-    """The matches of EDITS in `text`, in order. Only glued sentences can be
-    found from candidates; invisible characters and doubled marks need the
-    full scan."""
-    if INVISIBLE.search(text) is not None or "''" in text or "``" in text or "  " in text:
+    """The matches of EDITS in `text`, in order. Glued sentences and runs of
+    spaces can be found from candidates; invisible characters and doubled
+    marks need the full scan."""
+    if INVISIBLE.search(text) is not None or "''" in text or "``" in text:
         return EDITS.finditer(text)
-    return (m for m in (EDITS.match(text, c.start()) for c in GLUED_CANDIDATE.finditer(text)) if m)
+    return (m for m in (EDITS.match(text, c.start()) for c in EDIT_CANDIDATE.finditer(text)) if m)
 
 
 def normalise(text: str, body_start: int = 0) -> Normalised:
