@@ -308,6 +308,8 @@ def _passive_by_agent(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> 
     rng = right_phrase(doc, end + 1, sent.tok_end)
     if rng is None or rng[1] >= sent.tok_end or doc[rng[1]].lower_ not in PASSIVE_LINKS:
         return None
+    if doc[rng[1]].lower_ == "of" and doc[rng[1] - 1].is_title:
+        return None  # "shown by Speaker of the House Newt Gingrich's …": "of" goes on with the name
     mention = parse_mention(doc, *rng)
     if mention is None or mention.kind == "pronoun":
         return None
@@ -574,6 +576,9 @@ def backward(doc: Doc, sent: Sentence, c: int, end: int,
     if subject is not None:
         comma = token_before_subject(doc, sent, subject, c)
         mention = subject
+        if doc[c - 1].text == "," and not any(_finite(t.lower_) and t.lower_ not in POSSESSIVE_MARKS
+                                              for t in doc[sent.tok_start:comma]):
+            return None  # "Trump's running mate, Gov. Mike Pence, plans …": an apposition, not a clause
     elif c - 1 >= sent.tok_start and doc[c - 1].text == ",":  # inverted: ", said the prosecutor"
         rng = right_phrase(doc, end, sent.tok_end)
         if rng is None:

@@ -883,3 +883,17 @@ def test_a_publication_note_is_no_transcript_turn():
     rows = extract(text)
     assert not any("earlier version" in r["text"] for r in rows)
     assert only(rows, "ready")["speaker"].lower() == "mayor"
+
+
+def test_an_apposition_before_the_speaker_is_no_clause_before_the_cue():
+    text = ("The council's new leader, Councillor Ana Ruiz, plans to reopen the library. "
+            "The library will reopen in May, the mayor, a former teacher, said.")
+    rows = extract(text)
+    assert only(rows, "reopen the library")["text"] == "to reopen the library"
+    assert not any(r["text"] == "The council's new leader" for r in rows)
+    assert only(rows, "in May")["text"] == "The library will reopen in May"
+
+
+def test_of_after_a_titled_agent_of_a_passive_continues_the_name():
+    text = "The reform was described by Speaker of the House Ana Ruiz in her memoir."
+    assert extract(text) == []
