@@ -426,6 +426,9 @@ def _finite_after_speaker(doc: Doc, sent: Sentence, c: int) -> bool:
     lex = lexicon.mentions()
     while i - 1 >= sent.tok_start and doc[i - 1].lower_ in lex.between_subject_and_cue:
         i -= 1
+    if i - 3 >= sent.tok_start and doc[i - 1].text == "," and doc[i - 2].lower_ in lex.between_subject_and_cue \
+            and doc[i - 3].text == ",":
+        i -= 3  # "Some Democrats, however, question …"
     if i - 1 < sent.tok_start:
         return False
     prev = doc[i - 1]
@@ -667,6 +670,8 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
             return doc[k - 1].idx  # "He said that would permit …": "that" is the clause's subject
         if k < sent.tok_end and doc[k].text == ",":  # "said that, if elected, he would …"
             k += 1
+            if k < sent.tok_end and doc[k].is_lower and doc[k].is_alpha:
+                return doc[k].idx  # "say that, in addition to Scott, he would …": "that" vouches for the clause
     if k >= sent.tok_end:
         return None
     first = doc[k]

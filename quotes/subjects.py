@@ -333,11 +333,19 @@ def token_before_subject(doc: Doc, sent: Sentence, subject: Mention, c: int) -> 
 
 def is_participle(doc: Doc, sent: Sentence, c: int) -> bool:
     """`…, saying the move was needed`: a cue in -ing after a comma (also
-    the comma inside a closing quote mark: `…ago," adding that …`)."""
+    the comma inside a closing quote mark: `…ago," adding that …`, and an
+    adverb after the comma: `…, even suggesting he …`)."""
     if not doc[c].lower_.endswith("ing") or c <= sent.tok_start:
         return False
+    if c - 2 > sent.tok_start and doc[c - 1].lower_ in PARTICIPLE_ADVERBS and doc[c - 2].text == ",":
+        c -= 1
     prev = doc[c - 1].text
     return prev == "," or prev in CLOSING_MARKS and c - 2 >= sent.tok_start and doc[c - 2].text == ","
+
+#: Adverbs a reporter puts between the comma and a participle.
+PARTICIPLE_ADVERBS = {"even", "also", "again", "later", "then", "repeatedly", "apparently", "once",
+                      "still", "only", "instead", "publicly", "privately", "essentially"}
+
 
 def issued_participle(doc: Doc, sent: Sentence, c: int) -> bool:
     """`The company issued a statement saying …`, `Trump posted a message on

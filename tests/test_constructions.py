@@ -897,3 +897,13 @@ def test_an_apposition_before_the_speaker_is_no_clause_before_the_cue():
 def test_of_after_a_titled_agent_of_a_passive_continues_the_name():
     text = "The reform was described by Speaker of the House Ana Ruiz in her memoir."
     assert extract(text) == []
+
+
+def test_an_adverb_before_a_participle_or_set_off_between_subject_and_cue():
+    text = ("The harbour master closed the port, even suggesting the storm could last a week. "
+            "Some Greens, however, question the need for a full closure. "
+            "Local traders say that, in addition to the storm, the strike hurt sales.")
+    rows = extract(text)
+    assert only(rows, "storm could last")["speaker"] == "harbour master"
+    assert only(rows, "full closure")["text"] == "the need for a full closure"
+    assert only(rows, "strike")["text"] == "in addition to the storm, the strike hurt sales"
