@@ -271,10 +271,8 @@ def _not_a_statement(text: str, sent: Sentence, q: QuoteSpan) -> bool:
             return True
         if _title_case(content) and POSSESSIVE_END.search(text, max(sent.start, open_at - 4), open_at):
             return True  # MSNBC's "Morning Joe": a programme, a book, a column
-        prefix = text[max(sent.start, open_at - 30):open_at].rstrip(" ,")
-        last = WORD_RUN.findall(prefix.lower())[-1:]
-        if last and prefix.lower().endswith(last[0]) and last[0] in words["works"] \
-                and len(content.split()) <= 10 and (_title_case(content) or not _cue_follows(text, q)):
+        if _after_a_work(text, sent, open_at, words["works"]) and len(content.split()) <= 10 \
+                and (_title_case(content) or not _cue_follows(text, q)):
             return True  # his book, "Make Your Kid a Millionaire": a title
         if _title_case(content.rstrip(".!?"), min_long=2) and _alone_in_paragraph(text, open_at, q):
             return True  # '‘Coal Isn’t the Villain.’' alone in its paragraph: a section heading
@@ -286,6 +284,14 @@ def _not_a_statement(text: str, sent: Sentence, q: QuoteSpan) -> bool:
     close_at = q.close_mark + 1 if q.close_mark >= 0 else q.end
     after = WORD_RUN.findall(text[close_at:close_at + 25].lower())[:1]
     return any(w in words["after"] for w in after)
+
+
+def _after_a_work(text: str, sent: Sentence, open_at: int, works: frozenset[str]) -> bool:
+    """Does the word right before the opening mark (or before a comma and it)
+    name a work: `his book, "…"`, `the show "…"`?"""
+    prefix = text[max(sent.start, open_at - 30):open_at].rstrip(" ,").lower()
+    last = WORD_RUN.findall(prefix)[-1:]
+    return bool(last) and last[0] in works and prefix.endswith(last[0])
 
 
 def _cue_follows(text: str, q: QuoteSpan) -> bool:

@@ -242,9 +242,9 @@ def _opening_adjunct(doc: Doc, sent: Sentence, comma: int) -> bool:
     proponents … say`, `If it doesn't slow down, forecasters say`)? A
     description after it starts the subject as if it opened the sentence."""
     k = _past_conjunctions(doc, sent.tok_start, comma)
-    if k >= comma or any(doc[j].text == "," for j in range(k, comma)):
+    if k >= comma or not (doc[k].lower_ in OPENING_SUBORDINATORS or (comma - k == 1 and doc[k].is_alpha)):
         return False
-    return doc[k].lower_ in OPENING_SUBORDINATORS or (comma - k == 1 and doc[k].is_alpha)
+    return not any(doc[j].text == "," for j in range(k, comma))
 
 
 def first_cue_after(doc: Doc, i: int) -> int:
