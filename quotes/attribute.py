@@ -382,7 +382,7 @@ def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, 
 def _clause_follows(doc: Doc, sent: Sentence, k: int) -> bool:
     """Does a pronoun at `k` go on with a verb of its own (`said he doesn't
     believe …`), rather than end the attribution (`," said he.`)?"""
-    return k + 1 < sent.tok_end and doc[k + 1].is_alpha and not doc[k + 1].is_punct
+    return k + 1 < sent.tok_end and doc[k + 1].is_alpha
 
 
 def _unlisted_verb_after(doc: Doc, sent: Sentence, close_at: int) -> tuple[int, Mention] | None:

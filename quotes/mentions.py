@@ -14,7 +14,7 @@ import re
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes import lexicon
 
@@ -254,11 +254,11 @@ def described_subject(doc: Doc, end: int, limit: int, set_off: bool = False) -> 
     head = end - 1
     if head - 1 >= limit and doc[head].text == "%" and doc[head - 1].like_num:  # "Only 26% say …"
         span = doc[head - 1:end]
-        return head - 1, Mention(span.start_char, span.end_char, span.text, "group", role=span.text, plural=True)
+        return head - 1, described_by(span, plural=True)
     share = _share_start(doc, head, limit)
     if share is not None:  # "six in 10 said", "nine out of 10 say": a share of those polled
         span = doc[share:end]
-        return share, Mention(span.start_char, span.end_char, span.text, "group", role=span.text, plural=True)
+        return share, described_by(span, plural=True)
     opens = head == limit or doc[head - 1].lower_ in {"while", "whereas", "but", "and", "though", "although", "yet"}
     if opens and doc[head].lower_ in lex.quantifier_subjects:  # "Some believe …", "…, while another says …"
         return head, Mention(doc[head].idx, doc[head].idx + len(doc[head]), doc[head].text, "group",
@@ -284,6 +284,12 @@ def described_subject(doc: Doc, end: int, limit: int, set_off: bool = False) -> 
     text = _strip_det(span.text)
     return start, Mention(span.start_char, span.end_char, span.text, "group", role=text,
                           plural=doc[head].lower_.endswith("s"))
+
+
+def described_by(span: Span, plural: bool = False) -> Mention:
+    """A speaker known only by the words that describe it (`41% of voters`,
+    `six in 10`, `a pool report`): a group whose role is those words."""
+    return Mention(span.start_char, span.end_char, span.text, "group", role=span.text, plural=plural)
 
 
 def _share_start(doc: Doc, head: int, limit: int) -> int | None:

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc
 
 from quotes import lexicon
-from quotes.mentions import DANGLING, Mention, description_end, left_phrase, parse_mention, right_phrase
+from quotes.mentions import DANGLING, Mention, described_by, description_end, left_phrase, parse_mention, right_phrase
 from quotes.sentence import Found, Sentence, text_of
 from quotes.subjects import (FINITE, INTRODUCERS, NOT_CLAUSE_OPENERS, issued_participle, is_participle, main_subject,
                              opening_participle, subject_of, token_before_subject)
@@ -186,8 +186,7 @@ def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int,
         rng = _source_phrase(doc, end, sent.tok_end)
         if rng is None:
             return None
-        span = doc[rng[0]:rng[1]]
-        mention = Mention(span.start_char, span.end_char, span.text, "group", role=span.text)
+        mention = described_by(doc[rng[0]:rng[1]])
     text = text_of(doc)
     phrase_end = description_end(doc, rng[1], sent.tok_end)  # "according to the FBI summary,"
     if c > sent.tok_start and doc[c - 1].text == ",":  # "..., according to X."
@@ -277,7 +276,7 @@ def _relative_end(doc: Doc, sent: Sentence, c: int, subject: Mention | None) -> 
         return sent.end
     for i in range(c + 1, sent.tok_end - 1):
         nxt = doc[i + 1]
-        if doc[i].text == "," and nxt.is_lower and (nxt.lower_ in FINITE or lexicon.cues().past_tense(nxt.lower_)):
+        if doc[i].text == "," and nxt.is_lower and _finite(nxt.lower_):
             return doc[i].idx
     return sent.end
 
@@ -333,13 +332,10 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
     links = cues.objects.get(lemma)
     if not links:
         return None
-    k = _past_manner(doc, sent, end) if links - {""} else end
-    if k < sent.tok_end and doc[k].lower_ in links - {""}:
-        k += 1
-    elif k > end:
-        return None
-    elif "" not in links:
-        return None
+    manner_end = _past_manner(doc, sent, end) if links - {""} else end
+    k = _past_link(doc, sent, manner_end, links)
+    if k is None or k == manner_end > end:
+        return None  # "spoke emotionally of …" needs its "of"
     if k >= sent.tok_end:
         return None
     first = doc[k]
@@ -365,11 +361,8 @@ def _directive_object(doc: Doc, sent: Sentence, k: int, links: frozenset[str]) -
     """Where the hearer of `urged`, `called on`, `told` begins when a short
     noun phrase and a to-infinitive follow (`urged the party to drop`,
     `told reporters to expect`); None otherwise."""
-    if not links:
-        return None
-    if k < sent.tok_end and doc[k].lower_ in links - {""}:
-        k += 1
-    elif "" not in links:
+    k = _past_link(doc, sent, k, links) if links else None
+    if k is None:
         return None
     j = k
     while j < sent.tok_end and j - k < 7 and doc[j].lower_ != "to":
@@ -384,6 +377,15 @@ def _directive_object(doc: Doc, sent: Sentence, k: int, links: frozenset[str]) -
     if not (verb.is_alpha and verb.is_lower) or verb.lower_ in lexicon.mentions().determiners:
         return None  # "asked questions to the panel": "to" is a preposition there
     return k
+
+
+def _past_link(doc: Doc, sent: Sentence, k: int, links: frozenset[str]) -> int | None:
+    """Past the word that links a verb to its object (`talked about`,
+    `called on`); `k` itself for a verb that takes its object at once
+    (link ""); None when the link the verb needs is missing."""
+    if k < sent.tok_end and doc[k].lower_ in links - {""}:
+        return k + 1
+    return k if "" in links else None
 
 
 def _bare_name(doc: Doc, sent: Sentence, k: int) -> bool:

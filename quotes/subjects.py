@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 
 from quotes import lexicon
 from quotes.detect import CLOSING_MARKS
-from quotes.mentions import Mention, described_speaker, described_subject, left_phrase, parse_mention, right_phrase
+from quotes.mentions import (Mention, described_by, described_speaker, described_subject, left_phrase, parse_mention,
+                             right_phrase)
 
 if TYPE_CHECKING:
     from quotes.sentence import Sentence
@@ -81,7 +82,7 @@ def subject_of(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     if rng is not None and rng[0] - 1 >= sent.tok_start and doc[rng[0]].lower_ in {"percent", "%"} \
             and doc[rng[0] - 1].like_num:
         share = doc[rng[0] - 1:rng[1]]  # "40 percent of residents said": the number belongs to the speaker
-        return Mention(share.start_char, share.end_char, share.text, "group", role=share.text, plural=True)
+        return described_by(share, plural=True)
     if rng is None and i - 2 > sent.tok_start and doc[i - 2].lower_ == "of" and doc[i - 1].is_alpha:
         rng = (i - 1, i)  # "the secretary of state said": a noun the phrase reader took for a cue
         head = _head_before_preposition(doc, sent, rng)
@@ -148,7 +149,7 @@ def _head_before_preposition(doc: Doc, sent: Sentence, rng: tuple[int, int]) -> 
     if doc[p].lower_ == "of" and doc[p - 1].lower_ in {"%", "percent"} and p - 2 >= sent.tok_start \
             and doc[p - 2].like_num:
         full = doc[p - 2:rng[1]]  # "41% of voters said": the share is the speaker, described by who they are
-        return Mention(full.start_char, full.end_char, full.text, "group", role=full.text, plural=True)
+        return described_by(full, plural=True)
     lex = lexicon.mentions()
     if doc[p].lower_ == "of" and doc[p - 1].is_lower and doc[p - 1].lower_ in lex.titles \
             and doc[p - 1].lower_ not in ORG_TITLES:
