@@ -91,8 +91,17 @@ def _numeric_modifier(tok: Token) -> bool:
 
 def _head_ok(tok: Token, lex: lexicon.Mentions) -> bool:
     low = tok.lower_
-    return (_is_name_token(tok) and low not in lex.boundaries) or low in lex.speaker_nouns \
-        or low in lex.pronouns or low in lex.relatives
+    return (_is_name_token(tok) and (low not in lex.boundaries or _surname_like(tok))) \
+        or low in lex.speaker_nouns or low in lex.pronouns or low in lex.relatives
+
+
+def _surname_like(tok: Token) -> bool:
+    """`Theresa May said`: a capitalised function word after a name is a
+    surname, unless the next word is capitalised too (a headline's `Clinton
+    May Win`)."""
+    doc = tok.doc
+    return tok.is_title and tok.i > 0 and doc[tok.i - 1].is_title and _is_name_token(doc[tok.i - 1]) \
+        and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)
 
 
 def left_phrase(doc: Doc, end: int, limit: int) -> tuple[int, int] | None:
@@ -136,7 +145,8 @@ def right_phrase(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
         return None
     first = doc[start]
     if first.lower_ in lex.pronouns:
-        return start, start + 1
+        owned = _possessed_role(doc, start, limit) if first.lower_ in lex.determiners else None
+        return owned or (start, start + 1)
     end = start
     while end < limit and end - start < 12:
         tok = doc[end]
@@ -154,6 +164,18 @@ def right_phrase(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
         while end > start and not _head_ok(doc[end - 1], lex):
             end -= 1
     return (start, end) if end > start else None
+
+
+def _possessed_role(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
+    """`Her campaign said`: "her" is a possessive (as "his" always is) when a
+    speaker's role follows it; otherwise it is the pronoun (`told her the …`)."""
+    if start + 1 >= limit or doc[start + 1].lower_ in lexicon.mentions().determiners:
+        return None
+    rng = right_phrase(doc, start + 1, limit)
+    if rng is None or rng[0] != start + 1:
+        return None
+    owned = parse_mention(doc, *rng)
+    return (start, rng[1]) if owned is not None and owned.kind in {"role", "group", "org", "anonymous"} else None
 
 
 def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:

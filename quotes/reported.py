@@ -326,7 +326,10 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
     lemma = cues.object_forms.get(doc[c].lower_) or cues.lemma_of.get(doc[c].lower_, "")
     k = _directive_object(doc, sent, end, cues.objects_to.get(lemma, frozenset()))
     if k is not None:  # "urged the party to drop the rule": the object and what it is to do
-        subject = subject_of(doc, sent, c)  # the pattern itself shows "calls", "wants" is a verb here
+        # the pattern itself shows "calls", "wants" is a verb here; a participle
+        # ("…, urging its members to …") shares the sentence's subject
+        subject = _sentence_speaker(found, out, sent) or main_subject(doc, sent, c) \
+            if is_participle(doc, sent, c) or issued_participle(doc, sent, c) else subject_of(doc, sent, c)
         end_at = _object_end(doc, sent, k, _clause_end(text_of(doc), doc[k].idx, stop))
         return (doc[k].idx, end_at, subject) if subject is not None else None
     links = cues.objects.get(lemma)
@@ -518,15 +521,15 @@ def _next_report(doc: Doc, sent: Sentence, next_cue: int) -> int:
     if _noun_before_noun(doc, sent, next_cue):
         return sent.end  # "violated federal and state law": a noun, not a second report
     if next_cue - 1 > sent.tok_start and doc[next_cue - 1].lower_ in {"and", "but"} and \
-            not doc[next_cue].lower_.endswith("ing"):
+            not doc[next_cue].lower_.endswith("ing") and not _ends_phrase(doc, sent, next_cue):
         and_tok = next_cue - 1  # "said he would order a review and warned against hackers": a new predicate
         return doc[and_tok - 1].idx if doc[and_tok - 1].text == "," else doc[and_tok].idx
     i = next_cue
     while i - 1 > sent.tok_start and doc[i - 1].lower_ in lex.between_subject_and_cue:
         i -= 1
     rng = left_phrase(doc, i, sent.tok_start)
-    if rng is None:
-        return sent.end
+    if rng is None or doc[i - 1].text == ",":
+        return _after_apposition(doc, sent, next_cue)
     j = rng[0]
     while j - 1 > sent.tok_start and doc[j - 1].lower_ in lex.determiners:
         j -= 1
@@ -536,6 +539,24 @@ def _next_report(doc: Doc, sent: Sentence, next_cue: int) -> int:
             and not _clause_resumes(doc, sent, next_cue):
         return doc[j - 2].idx  # "…with the marchers, whom he described as "peaceful," for the …"
     return sent.end
+
+
+def _ends_phrase(doc: Doc, sent: Sentence, k: int) -> bool:
+    """`preparing models and plans.`: a cue word that punctuation follows at
+    once is a noun closing a list, not a new predicate."""
+    return k + 1 >= sent.tok_end or doc[k + 1].text in {".", "!", "?", ";", ")"}
+
+
+def _after_apposition(doc: Doc, sent: Sentence, next_cue: int) -> int:
+    """`… on track, and Brian Deese, the White House adviser, said …`: a
+    subject set off by an apposition after "and" opens a second report."""
+    subject = subject_of(doc, sent, next_cue)
+    if subject is None:
+        return sent.end
+    k = token_before_subject(doc, sent, subject, next_cue)
+    if k <= sent.tok_start or doc[k].lower_ not in {"and", "but"}:
+        return sent.end
+    return doc[k - 1].idx if doc[k - 1].text == "," else doc[k].idx
 
 
 def _clause_resumes(doc: Doc, sent: Sentence, k: int) -> bool:

@@ -64,9 +64,7 @@ def subject_of(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     i = skip_auxiliaries(doc, sent, c)
     if i is None:
         return None
-    if i - 1 > sent.tok_start and doc[i - 1].text == ")":
-        opening = next((k for k in range(i - 2, max(sent.tok_start, i - 25) - 1, -1) if doc[k].text == "("), None)
-        i = opening if opening is not None else i
+    i = _before_parenthesis(doc, sent, i)
     if i - 1 >= sent.tok_start and doc[i - 1].text == ",":
         return _subject_before_apposition(doc, sent, i - 1)
     if i - 2 > sent.tok_start and doc[i - 1].text in CLOSING_MARKS and doc[i - 2].text == ",":
@@ -190,8 +188,10 @@ def skip_auxiliaries(doc: Doc, sent: Sentence, c: int) -> int | None:
     lex = lexicon.mentions()
     i = c
     while True:
+        # a capital marks a name, not a modal ("Theresa May said", "Will said")
         while i - 1 >= sent.tok_start and (doc[i - 1].lower_ in lex.between_subject_and_cue
-                                            or doc[i - 1].lower_ in lex.be_forms):
+                                            or doc[i - 1].lower_ in lex.be_forms) \
+                and not (doc[i - 1].is_title and i - 1 > sent.tok_start):
             i -= 1
         # "continued to warn", "declined to say", "wants to explain": the subject is the first verb's
         if i - 2 >= sent.tok_start and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in lex.verbs_before_to:
@@ -263,16 +263,27 @@ def coordinated_subject(doc: Doc, sent: Sentence, and_tok: int, c: int, need_cla
     after = [t.lower_ for t in doc[c + 1:min(c + 8, sent.tok_end)]]
     if need_clause and not set(after) & FINITE and not any(lexicon.cues().past_tense(w) for w in after[1:]):
         return None  # "and says he introduced legislation" is a clause; "and vowed harsh sentences" is not
-    rng = right_phrase(doc, _subject_start(doc, sent, and_tok), and_tok)
-    if rng is None or rng[1] >= and_tok:
+    start = _subject_start(doc, sent, and_tok)
+    rng = right_phrase(doc, start, and_tok)
+    if rng is not None and rng[1] >= and_tok:
         return None
-    verb = next((i for i in range(rng[0] + 1, rng[1]) if doc[i].is_lower and lexicon.cues().past_tense(doc[i].lower_)), None)
+    verb = next((i for i in range(rng[0] + 1, rng[1]) if doc[i].is_lower and lexicon.cues().past_tense(doc[i].lower_)), None) \
+        if rng is not None else None
     if verb is not None:
         rng = (rng[0], verb)  # "Obama positioned Clinton as … and said": the subject ends at its verb
-    mention = parse_mention(doc, *rng)
+    mention = (parse_mention(doc, *rng) if rng is not None else None) or _subject_of_first_verb(doc, start, and_tok)
     if mention is None or mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that", "it"}:
         return None
     return mention
+
+
+def _subject_of_first_verb(doc: Doc, start: int, limit: int) -> Mention | None:
+    """`A few minutes later they reversed themselves … and said`: when the
+    sentence opens with an adjunct that has no comma, the shared subject is
+    the phrase just before the first past-tense verb."""
+    verb = next((i for i in range(start + 1, limit) if doc[i].is_lower and lexicon.cues().past_tense(doc[i].lower_)), None)
+    rng = left_phrase(doc, verb, start) if verb is not None else None
+    return parse_mention(doc, *rng) if rng is not None else None
 
 def _subject_start(doc: Doc, sent: Sentence, limit: int) -> int:
     """Where the sentence's subject starts: past opening conjunctions and
@@ -294,7 +305,7 @@ def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention 
     inner = doc[prev + 1:comma]
     if len(inner) and inner[0].lower_ in COORDINATORS:
         return None  # "…with Republicans, and the meeting fell apart, said a source": a clause, not an apposition
-    rng = left_phrase(doc, prev, sent.tok_start)
+    rng = left_phrase(doc, _before_parenthesis(doc, sent, prev), sent.tok_start)
     outer = parse_mention(doc, *rng) if rng else None
     inner_m = parse_mention(doc, inner.start, inner.end) if len(inner) else None
     if inner_m is not None and inner_m.kind == "person" and (outer is None or outer.kind in {"role", "group"}):
@@ -308,6 +319,15 @@ def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention 
     if prev - 1 > sent.tok_start and (all(t.like_num for t in before) or PARTY_STATE.match(before.text)):
         return _subject_before_apposition(doc, sent, prev)  # "Lance Beebe, 49, a Navy veteran …, said"
     return None
+
+def _before_parenthesis(doc: Doc, sent: Sentence, k: int) -> int:
+    """`Sen. Rob Portman (R-Ohio), another incumbent, said`: the name ends
+    before a parenthesis that closes just before token `k`."""
+    if k - 1 <= sent.tok_start or doc[k - 1].text != ")":
+        return k
+    opening = next((i for i in range(k - 2, max(sent.tok_start, k - 25) - 1, -1) if doc[i].text == "("), None)
+    return opening if opening is not None else k
+
 
 def _subject_before_dashes(doc: Doc, sent: Sentence, dash: int) -> Mention | None:
     """`Kall -- co-editor of a book on the debates -- said`: an apposition

@@ -907,3 +907,54 @@ def test_an_adverb_before_a_participle_or_set_off_between_subject_and_cue():
     assert only(rows, "storm could last")["speaker"] == "harbour master"
     assert only(rows, "full closure")["text"] == "the need for a full closure"
     assert only(rows, "strike")["text"] == "in addition to the storm, the strike hurt sales"
+
+
+def test_a_participle_that_urges_shares_the_subject_of_the_sentence():
+    text = "The fishermen wrote to the harbour board, urging its members to delay the new quota."
+    row = only(extract(text), "quota")
+    assert row["text"] == "its members to delay the new quota"
+    assert "fishermen" in row["speaker"].lower()
+
+
+def test_her_before_a_role_is_a_possessive_and_before_an_article_the_hearer():
+    owned = only(extract("Her campaign also opened an office in Reno and said the senator would visit the "
+                         "state next month."), "visit")
+    assert owned["text"] == "the senator would visit the state next month"
+    assert "campaign" in owned["speaker"].lower()
+    told = only(extract("The governor told her the senator would visit the state next month."), "visit")
+    assert told["text"] == "the senator would visit the state next month"
+    assert "governor" in told["speaker"].lower()
+
+
+def test_a_second_verb_after_an_opening_adjunct_without_a_comma():
+    text = ("A few minutes later the organisers reversed themselves, opened the doors and said they would "
+            "register voters during the meeting.")
+    row = only(extract(text), "register")
+    assert row["text"] == "they would register voters during the meeting"
+    assert "organisers" in row["speaker"].lower()
+
+
+def test_a_speaker_set_off_by_an_apposition_after_and_starts_a_second_report():
+    text = ("The ministry insists that the plant is still on schedule, and Ana Ruiz, the ministry's chief "
+            "engineer, said she and her team were drawing up models and plans.")
+    rows = extract(text)
+    first = only(rows, "schedule")
+    second = only(rows, "models")
+    assert first["text"] == "the plant is still on schedule"
+    assert second["text"] == "she and her team were drawing up models and plans"
+    assert second["speaker"] == "Ana Ruiz"
+
+
+def test_a_party_and_state_in_brackets_before_an_apposition():
+    text = ("Sen. Dana Whitfield (D-Ore.), one of the bill's few remaining sponsors, said she had not "
+            "decided how to vote.")
+    row = only(extract(text), "decided")
+    assert row["text"] == "she had not decided how to vote"
+    assert row["speaker"] == "Dana Whitfield"
+
+
+def test_a_surname_that_is_also_a_modal_or_a_month():
+    row = only(extract("Theresa May said the talks would resume after the summer."), "talks")
+    assert row["text"] == "the talks would resume after the summer"
+    assert row["speaker"] == "Theresa May"
+    assert extract("Clinton May Win the Nomination, Analysts Say") == []
