@@ -25,7 +25,7 @@ from quotes.layouts import SPEAKER_LABEL, embedded_posts, is_caption, transcript
 from quotes.nominal import nominal_reports
 from quotes.detect import CLOSING_MARKS, MARK_RE as QUOTE_MARK, QuoteSpan, paragraphs
 from quotes.mentions import Mention, described_speaker, description_end, left_phrase, parse_mention, right_phrase
-from quotes.reported import ADJUNCT_STARTS, backward, reported
+from quotes.reported import ADJUNCT_STARTS, QUESTION_WORDS, backward, reported
 from quotes.sentence import Found, Sentence, sentences_of, text_of
 from quotes.subjects import (FINITE, coordinated_subject, is_participle, issued_participle,
                              main_subject, skip_auxiliaries, subject_of)
@@ -65,14 +65,14 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
         if i >= 0 and spans[i][0] <= first.idx < spans[i][1]:
             continue
         if label in ("verb", "object"):
-            if not first.text[0].islower():
-                continue
+            nxt = doc[end].lower_ if end < len(doc) else ""
+            if not first.text[0].islower() and not (first.lower_ == "asked" and nxt in QUESTION_WORDS):
+                continue  # a capital is a name or a headline's word, but "Asked whether …, X said" opens a sentence
             prev = doc[start - 1].lower_ if start else ""
             chained = prev == "to" and start >= 2 and doc[start - 2].lower_ in lex.verbs_before_to  # "continued to warn"
             if (prev in lex.determiners or prev in {"'s", "’s", "my", "your", "to"}) and not chained \
                     and prev not in {"one", "all", "both", "two", "three"} | lex.quantifier_subjects:
                 continue
-            nxt = doc[end].lower_ if end < len(doc) else ""
             lemma = cues.lemma_of.get(first.lower_) or cues.object_forms.get(first.lower_, first.lower_)
             if _homograph_as_noun(doc, start, end, lemma) or _discourse_marker(doc, start, end):
                 continue

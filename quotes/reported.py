@@ -59,6 +59,9 @@ POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 
 WH_WORDS = {"whether", "why", "how", "what", "where", "who", "which", "when"}
 
+#: Words that open a reported question ("asked whether …", "asked why …").
+QUESTION_WORDS = (WH_WORDS | {"if", "whom"}) - {"which"}
+
 SENTENCE_ADVERBS = {"but", "and", "yet", "so", "still", "also", "however", "now", "indeed", "meanwhile", ","}
 
 #: Words that open the report after a passive's agent: "asked by X whether
@@ -116,7 +119,7 @@ def reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tup
             got = _according_to(doc, sent, c, end)
         else:
             stop = min((_next_report(doc, sent, d) for d in sent_cues if d > c), default=sent.end)
-            got = _passive_by_agent(doc, sent, c, end, stop)
+            got = _passive_by_agent(doc, sent, c, end, stop) or _passive_question(doc, sent, c, end, stop)
             if got is None and label != "object":
                 got = _say_clause(doc, sent, c, end, label, found, out, stop)
             if got is None and label in ("verb", "object"):
@@ -315,6 +318,24 @@ def _passive_by_agent(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> 
     start = doc[rng[1]].idx
     stop = min(stop, _subordinate_end(doc, sent, c, start))  # "When asked by X whether …, he said no"
     return start, _clause_end(text_of(doc), start, stop), mention
+
+
+def _passive_question(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> tuple[int, int, None] | None:
+    """`Asked whether he would resign, the mayor said …`, `Clinton was asked
+    why she waited`: a question put to someone by an asker the reporter
+    does not name. The question is reported speech without a speaker."""
+    if doc[c].lower_ != "asked" or end >= sent.tok_end or doc[end].lower_ not in QUESTION_WORDS:
+        return None
+    before = doc[max(sent.tok_start, c - 3):c]
+    reduced = c == sent.tok_start or doc[c - 1].is_punct or doc[c - 1].lower_ in {"when", "after", "if", "once", "as"}
+    if not reduced and not any(t.lower_ in lexicon.mentions().be_forms for t in before):
+        return None
+    start = doc[end].idx
+    stop = min(stop, _subordinate_end(doc, sent, c, start))
+    if reduced:  # "Asked whether …, Priebus said": the main clause takes over at the comma
+        comma = next((t.idx for t in doc[end:sent.tok_end] if t.text == ","), stop)
+        stop = min(stop, comma)
+    return start, _clause_end(text_of(doc), start, stop), None
 
 
 def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found], out: list[Found],

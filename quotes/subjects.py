@@ -361,7 +361,12 @@ def is_participle(doc: Doc, sent: Sentence, c: int) -> bool:
     if c - 2 > sent.tok_start and doc[c - 1].lower_ in PARTICIPLE_ADVERBS and doc[c - 2].text == ",":
         c -= 1
     prev = doc[c - 1].text
+    if prev.lower() in PARTICIPLE_LINKS and c - 1 > sent.tok_start:
+        return True  # "…'s record, while saying that …", "dodged the question by saying it was …"
     return prev == "," or prev in CLOSING_MARKS and c - 2 >= sent.tok_start and doc[c - 2].text == ","
+
+#: Words that tie a participle to the clause before it, as a comma does.
+PARTICIPLE_LINKS = {"while", "by", "after", "before", "when", "since"}
 
 #: Adverbs a reporter puts between the comma and a participle.
 PARTICIPLE_ADVERBS = {"even", "also", "again", "later", "then", "repeatedly", "apparently", "once",

@@ -3,6 +3,8 @@ span found and the speaker it goes to. Each construction was added because
 news text uses it and the detector missed it."""
 from __future__ import annotations
 
+import pandas as pd
+
 from tests.test_attribute import extract, only
 
 
@@ -958,3 +960,29 @@ def test_a_surname_that_is_also_a_modal_or_a_month():
     assert row["text"] == "the talks would resume after the summer"
     assert row["speaker"] == "Theresa May"
     assert extract("Clinton May Win the Nomination, Analysts Say") == []
+
+
+def test_a_question_put_by_an_unnamed_asker():
+    rows = extract("Asked whether he would veto the budget, the governor said he had not decided.")
+    question = only(rows, "veto")
+    assert question["text"] == "whether he would veto the budget" and pd.isna(question["speaker"])
+    assert "governor" in only(rows, "decided")["speaker"]
+    passive = only(extract("At the town hall, the senator was asked why she had voted against the bill."), "voted")
+    assert passive["text"] == "why she had voted against the bill"
+    assert extract("Asked Why Voters Stayed Home, Aides Blame The Weather") == []
+
+
+def test_a_participle_tied_by_while_or_by_reports_for_the_subject():
+    row = only(extract("The mayor praised the new budget, while saying that the transit plan still needed work."),
+               "transit")
+    assert row["text"] == "the transit plan still needed work" and "mayor" in row["speaker"].lower()
+    row = only(extract("The governor ended the debate by saying the state could not afford the new highway."),
+               "afford")
+    assert row["text"] == "the state could not afford the new highway" and "governor" in row["speaker"].lower()
+
+
+def test_verbs_of_lamenting_and_rebuking_report_their_clause_or_object():
+    row = only(extract("The union leader bemoaned that wages had not kept pace with rents."), "wages")
+    assert row["text"] == "wages had not kept pace with rents"
+    row = only(extract("The senator chided the agency for its slow response to the flooding."), "agency")
+    assert row["text"] == "the agency for its slow response to the flooding" and "senator" in row["speaker"].lower()
