@@ -59,6 +59,9 @@ POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 
 WH_WORDS = {"whether", "why", "how", "what", "where", "who", "which", "when"}
 
+#: Words before a passive participle with its "be" left out ("when asked …").
+REDUCED_OPENERS = {"when", "after", "if", "once", "as"}
+
 #: Words that open a reported question ("asked whether …", "asked why …").
 QUESTION_WORDS = (WH_WORDS | {"if", "whom"}) - {"which"}
 
@@ -304,7 +307,7 @@ def _passive_by_agent(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> 
             and doc[c].lower_ not in lexicon.cues().irregular_past:
         return None
     before = doc[max(sent.tok_start, c - 3):c]
-    reduced = c > sent.tok_start and doc[c - 1].lower_ in {"when", "after", "if", "once", "as"}  # "when asked by X"
+    reduced = c > sent.tok_start and doc[c - 1].lower_ in REDUCED_OPENERS  # "when asked by X"
     if not reduced and not any(t.lower_ in lex.be_forms for t in before):
         return None
     rng = right_phrase(doc, end + 1, sent.tok_end)
@@ -327,7 +330,7 @@ def _passive_question(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> 
     if doc[c].lower_ != "asked" or end >= sent.tok_end or doc[end].lower_ not in QUESTION_WORDS:
         return None
     before = doc[max(sent.tok_start, c - 3):c]
-    reduced = c == sent.tok_start or doc[c - 1].is_punct or doc[c - 1].lower_ in {"when", "after", "if", "once", "as"}
+    reduced = c == sent.tok_start or doc[c - 1].is_punct or doc[c - 1].lower_ in REDUCED_OPENERS
     if not reduced and not any(t.lower_ in lexicon.mentions().be_forms for t in before):
         return None
     start = doc[end].idx

@@ -267,11 +267,10 @@ def coordinated_subject(doc: Doc, sent: Sentence, and_tok: int, c: int, need_cla
     rng = right_phrase(doc, start, and_tok)
     if rng is not None and rng[1] >= and_tok:
         return None
-    verb = next((i for i in range(rng[0] + 1, rng[1]) if doc[i].is_lower and lexicon.cues().past_tense(doc[i].lower_)), None) \
-        if rng is not None else None
-    if verb is not None:
-        rng = (rng[0], verb)  # "Obama positioned Clinton as … and said": the subject ends at its verb
-    mention = (parse_mention(doc, *rng) if rng is not None else None) or _subject_of_first_verb(doc, start, and_tok)
+    mention = None
+    if rng is not None:  # "Obama positioned Clinton as … and said": the subject ends at its verb
+        mention = parse_mention(doc, rng[0], _first_past_verb(doc, rng[0] + 1, rng[1]) or rng[1])
+    mention = mention or _subject_of_first_verb(doc, start, and_tok)
     if mention is None or mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that", "it"}:
         return None
     return mention
@@ -281,9 +280,15 @@ def _subject_of_first_verb(doc: Doc, start: int, limit: int) -> Mention | None:
     """`A few minutes later they reversed themselves … and said`: when the
     sentence opens with an adjunct that has no comma, the shared subject is
     the phrase just before the first past-tense verb."""
-    verb = next((i for i in range(start + 1, limit) if doc[i].is_lower and lexicon.cues().past_tense(doc[i].lower_)), None)
+    verb = _first_past_verb(doc, start + 1, limit)
     rng = left_phrase(doc, verb, start) if verb is not None else None
     return parse_mention(doc, *rng) if rng is not None else None
+
+
+def _first_past_verb(doc: Doc, lo: int, hi: int) -> int | None:
+    """The first lower-case past-tense verb in tokens [lo, hi)."""
+    return next((i for i in range(lo, hi) if doc[i].is_lower and lexicon.cues().past_tense(doc[i].lower_)), None)
+
 
 def _subject_start(doc: Doc, sent: Sentence, limit: int) -> int:
     """Where the sentence's subject starts: past opening conjunctions and
