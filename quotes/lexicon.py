@@ -126,6 +126,7 @@ class Mentions:
     anonymous_markers: tuple[str, ...]
     postmodified_heads: frozenset[str]
     postmodifiers: frozenset[str]
+    poll_participles: frozenset[str]
     place_prepositions: frozenset[str]
     place_nouns: frozenset[str]
     person_cue_homographs: frozenset[str]

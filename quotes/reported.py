@@ -53,6 +53,10 @@ OBJECT_ADJUNCTS = {"since", "during", "last", "yesterday", "earlier",
 #: to reporters,", "wrote from Iowa,") besides the time words above.
 ADJUNCT_OPENERS = {"to", "from", "by", "over", "via", "through", "outside", "inside", "near", "aboard", "before"}
 
+#: Prepositions that may open a clause's fronted adjunct ("that with …, it …").
+ADJUNCT_PREPOSITIONS = {"with", "in", "on", "at", "by", "for", "during", "under", "without", "after",
+                        "before", "since", "among", "despite", "unlike", "like", "given", "if", "when"}
+
 ADJUNCT_STARTS = frozenset(TIME_WORDS | ADJUNCT_OPENERS)
 
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
@@ -79,6 +83,8 @@ SUBORDINATORS = {"when", "if", "as", "after", "before", "since", "while", "altho
                  "because", "once", "until", "unless", "whenever", "whether"}
 
 SUBJECT_PRONOUNS = {"i", "he", "she", "we", "they", "you"}
+#: Pronouns that cannot open a clause ("her" can: "said her campaign would …").
+OBJECT_CASE = {"him", "them", "me", "us", "whom"}
 
 CLAUSE_STOP = re.compile(r";|\s--\s|\s[—–]\s+and\s|,\s+and\s+(?=(?:the|a|an|[A-Z][\w.'’-]*)\s[^,;]{0,40}?\b(?:is|are|was|were|has|have|had|will|would|said|says)\b)|,\s+(?:but|while|whereas|although|though|yet|(?!including\b|according\b)[a-z]+ing)\b"
                          r"|\s+but\s+(?:also\s+)?(?:said|says|noted|added|insisted|argued|warned|has|had|did|was|is|"
@@ -121,7 +127,8 @@ def reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tup
         if label == "source_after":
             got = _according_to(doc, sent, c, end)
         else:
-            stop = min((_next_report(doc, sent, d) for d in sent_cues if d > c), default=sent.end)
+            stop = min((_next_report(doc, sent, d) if not _inside_subject(doc, sent, c, d) else doc[d].idx
+                        for d in sent_cues if d > c), default=sent.end)
             got = _passive_by_agent(doc, sent, c, end, stop) or _passive_question(doc, sent, c, end, stop)
             if got is None and label != "object":
                 got = _say_clause(doc, sent, c, end, label, found, out, stop)
@@ -565,6 +572,16 @@ def _next_report(doc: Doc, sent: Sentence, next_cue: int) -> int:
     return sent.end
 
 
+def _inside_subject(doc: Doc, sent: Sentence, c: int, d: int) -> bool:
+    """`People who know the coach said …`, `Voters who believe the economy
+    is improving said …`: a cue in a relative clause that is part of the
+    next cue's subject; what it reports ends where that cue begins."""
+    if c == 0 or doc[c - 1].lower_ not in {"who", "that"}:
+        return False
+    subject = subject_of(doc, sent, d)
+    return subject is not None and subject.start < doc[c].idx < subject.end
+
+
 def _ends_phrase(doc: Doc, sent: Sentence, k: int) -> bool:
     """`preparing models and plans.`: a cue word that punctuation follows at
     once is a noun closing a list, not a new predicate."""
@@ -654,7 +671,7 @@ def backward(doc: Doc, sent: Sentence, c: int, end: int,
             not any(_finite(t.lower_) for t in doc[sent.tok_start:comma]):
         return None  # "In an essay last week, X acknowledged …": an adverbial with no verb
     opener = next((t for t in doc[sent.tok_start:comma] if t.is_alpha), None)
-    if tail and opener is not None and opener.lower_ in SUBORDINATORS | {"but", "and"} and \
+    if subject is not None and tail and opener is not None and opener.lower_ in SUBORDINATORS | {"but", "and"} and \
             any(t.lower_ in SUBORDINATORS for t in doc[sent.tok_start:min(comma, sent.tok_start + 3)]):
         return None  # "But when Congress cut funding, Mexico said enough": the report follows the cue
     return sent.start, _clause_end(text_of(doc), sent.start, doc[comma].idx), mention
@@ -731,8 +748,10 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
     if first.lower_ == "to" and not has_that and k == end and lemma in _to_infinitive_verbs() \
             and k + 1 < sent.tok_end and doc[k + 1].is_alpha and doc[k + 1].is_lower:
         return first.idx  # "X plans to call on young people to serve"
-    if first.is_punct or first.lower_ in NOT_CLAUSE_OPENERS:
-        return None
+    if has_that and _fronted_adjunct(doc, sent, k):
+        return first.idx  # "said that with the delegates she has, the debate would …"
+    if first.is_punct or first.lower_ in NOT_CLAUSE_OPENERS or first.lower_ in OBJECT_CASE:
+        return None  # "People who know him said …": "him" is an object, so "know" reports nothing
     if first.lower_ in FINITE and first.lower_ not in {"'s", "’s"} and not _after_relative(doc, sent, c):
         return None  # "Everything Trump says is a lie": the cue is inside the subject
     if not has_that and "clause" not in classes:
@@ -744,6 +763,16 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
     if not has_that and not _clause_opener(doc, k) and not any(t.lower_ in FINITE for t in doc[k:min(k + 8, sent.tok_end)]):
         return None
     return first.idx
+
+
+def _fronted_adjunct(doc: Doc, sent: Sentence, k: int) -> bool:
+    """`that with the delegates she has, the debate …`, `that in 2015, he …`:
+    after "that", a preposition opens the clause when a comma closes its
+    phrase and a finite verb follows; "said that about him" has no comma."""
+    if doc[k].lower_ not in ADJUNCT_PREPOSITIONS:
+        return False
+    comma = next((i for i in range(k + 2, min(k + 12, sent.tok_end)) if doc[i].is_punct), None)
+    return comma is not None and doc[comma].text == "," and _finite_within(doc, doc[comma].idx, sent.tok_end)
 
 
 def _past_hearer(doc: Doc, sent: Sentence, c: int, k: int) -> int:

@@ -231,8 +231,9 @@ def _heads(word: str, role: list[str]) -> bool:
 def _strip_det(text: str | None) -> str:
     words = (text or "").split()
     dets = lexicon.mentions().determiners | {"another"}
-    while len(words) > 1 and words[0].lower() in dets and words[1].lower() not in {"in", "of"}:
-        words = words[1:]  # but "three in 10", "one of the officers" keep their number
+    keep = {"in", "of", "who", "that"} | lexicon.mentions().poll_participles
+    while len(words) > 1 and words[0].lower() in dets and words[1].lower() not in keep:
+        words = words[1:]  # but "three in 10", "one of the officers", "those who …" keep their first word
     return " ".join(words)
 
 

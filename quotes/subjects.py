@@ -15,7 +15,7 @@ import re
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from quotes import lexicon
 from quotes.detect import CLOSING_MARKS
@@ -50,6 +50,8 @@ ORG_HEADS = {"department", "university", "office", "ministry", "bureau", "instit
 ORG_TITLES = ORG_HEADS - {"secretary"}
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 COORDINATORS = {"and", "but", "or", "so", "yet", "nor"}
+#: Words that open a relative clause inside a subject ("the union that has …").
+RELATIVE_WORDS = {"who", "which", "that", "whose", "whom", "where", "when"}
 DASHES = {"--", "—", "–", "―"}
 PERIODS = {"week", "month", "year", "weekend", "night", "spring", "summer", "fall", "autumn", "winter"}
 #: A party and state after a legislator's name: "Sen. Lindsey Graham, R-S.C., …".
@@ -73,6 +75,9 @@ def subject_of(doc: Doc, sent: Sentence, c: int) -> Mention | None:
         return coordinated_subject(doc, sent, i - 1, c)
     if i - 1 > sent.tok_start and doc[i - 1].text in DASHES:
         return _subject_before_dashes(doc, sent, i - 1)
+    modified = _postmodified_subject(doc, sent, i)
+    if modified is not None:
+        return modified
     adjunct = _time_adjunct_start(doc, sent, i) or _medium_adjunct_start(doc, sent, i)
     if adjunct is not None:  # "prosecutors in April charged", "Bush in a Medium post said"
         i = adjunct
@@ -95,6 +100,42 @@ def subject_of(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     if rng[0] - 1 >= sent.tok_start and doc[rng[0] - 1].lower_ in INFERENCE_VERBS:
         return None  # "suggests police believe ...": the reporter's inference
     return parse_mention(doc, *rng) or _described_subject(doc, sent, i)
+
+def _postmodified_subject(doc: Doc, sent: Sentence, i: int) -> Mention | None:
+    """`People who know him said`, `Those surveyed say`, `Most of those
+    polled said`: a subject that opens the sentence and is closed by a
+    relative clause or a poll participle, with no comma before the cue. The
+    phrase reader stops at the relative word, so it would take the clause's
+    last word ("him") for the speaker."""
+    lex = lexicon.mentions()
+    start = _subject_start(doc, sent, i)
+    if i - start < 2 or any(t.is_punct for t in doc[start:i]):
+        return None
+    head_end = _phrase_end(doc, start, i)
+    if head_end < i and doc[head_end].lower_ == "of":  # "Most of those surveyed"
+        head_end = _phrase_end(doc, head_end + 1, i)
+    if head_end >= i or doc[start].lower_ in INTRODUCERS | NOT_CLAUSE_OPENERS:
+        return None
+    if not (doc[head_end].lower_ == "who" and head_end < i - 1 or doc[head_end].lower_ in lex.poll_participles):
+        return None  # "Voters who say …": the cue is the relative clause's own verb
+    if doc[head_end].lower_ in lex.poll_participles and i - head_end > 4:
+        return None  # "voters polled by the firm said" at most; a longer run is a clause of its own
+    end = i
+    while end - 1 > head_end + 1 and doc[end - 1].is_lower and doc[end - 1].lower_.endswith("ly"):
+        end -= 1  # "Executives who run news organizations almost universally say"
+    if end - 1 > head_end + 1 and doc[end - 1].lower_ in {"almost", "nearly", "also", "still", "often"}:
+        end -= 1
+    return described_by(doc[start:end], plural=True) if end - start <= 12 else None
+
+
+def _phrase_end(doc: Doc, start: int, limit: int) -> int:
+    """Where the noun phrase at `start` ends; a lone "those" or "many" is a
+    phrase of its own, which the phrase reader takes for a determiner."""
+    rng = right_phrase(doc, start, limit)
+    if rng is not None:
+        return rng[1]
+    return start + 1 if start < limit and doc[start].lower_ in lexicon.mentions().subject_openers else start
+
 
 def _time_adjunct_start(doc: Doc, sent: Sentence, i: int) -> int | None:
     """Where a time adjunct just before the cue begins (`in April`, `in late
@@ -266,7 +307,10 @@ def coordinated_subject(doc: Doc, sent: Sentence, and_tok: int, c: int, need_cla
     start = _subject_start(doc, sent, and_tok)
     rng = right_phrase(doc, start, and_tok)
     if rng is not None and rng[1] >= and_tok:
-        return None
+        verb = _first_past_verb(doc, rng[0] + 1, rng[1])
+        if verb is None:
+            return None
+        rng = (rng[0], verb)  # "Rubio thanked Miami and said": the phrase reader ran over the verb
     mention = None
     if rng is not None:  # "Obama positioned Clinton as … and said": the subject ends at its verb
         mention = parse_mention(doc, rng[0], _first_past_verb(doc, rng[0] + 1, rng[1]) or rng[1])
@@ -308,7 +352,7 @@ def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention 
     if prev is None:
         return None
     inner = doc[prev + 1:comma]
-    if len(inner) and inner[0].lower_ in COORDINATORS:
+    if len(inner) and inner[0].lower_ in COORDINATORS or _is_clause(inner):
         return None  # "…with Republicans, and the meeting fell apart, said a source": a clause, not an apposition
     rng = left_phrase(doc, _before_parenthesis(doc, sent, prev), sent.tok_start)
     outer = parse_mention(doc, *rng) if rng else None
@@ -324,6 +368,18 @@ def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention 
     if prev - 1 > sent.tok_start and (all(t.like_num for t in before) or PARTY_STATE.match(before.text)):
         return _subject_before_apposition(doc, sent, prev)  # "Lance Beebe, 49, a Navy veteran …, said"
     return None
+
+def _is_clause(words: Span) -> bool:
+    """`…with voters, candidates have more room …, said X`: a finite verb
+    with no relative word before it makes the words between two commas a
+    clause of the sentence, not an apposition (`the union that has …` is one)."""
+    for tok in words:
+        if tok.lower_ in RELATIVE_WORDS:
+            return False
+        if tok.lower_ in FINITE and tok.lower_ not in {"'s", "’s"}:
+            return True
+    return False
+
 
 def _before_parenthesis(doc: Doc, sent: Sentence, k: int) -> int:
     """`Sen. Rob Portman (R-Ohio), another incumbent, said`: the name ends

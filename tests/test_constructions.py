@@ -986,3 +986,34 @@ def test_verbs_of_lamenting_and_rebuking_report_their_clause_or_object():
     assert row["text"] == "wages had not kept pace with rents"
     row = only(extract("The senator chided the agency for its slow response to the flooding."), "agency")
     assert row["text"] == "the agency for its slow response to the flooding" and "senator" in row["speaker"].lower()
+
+
+def test_a_subject_closed_by_a_relative_clause_or_a_poll_participle():
+    row = only(extract("Residents who lived near the plant said the smell had grown worse every summer."), "smell")
+    assert row["text"] == "the smell had grown worse every summer"
+    assert row["speaker"].lower() == "residents who lived near the plant"
+    row = only(extract("People who know the coach said he rarely raised his voice at practice."), "voice")
+    assert row["text"] == "he rarely raised his voice at practice" and "people who know" in row["speaker"].lower()
+    row = only(extract("Most of those surveyed said the tax cut had done little for their families."), "tax cut")
+    assert row["speaker"].lower() == "most of those surveyed"
+    row = only(extract("Those polled said the schools were getting better."), "schools")
+    assert row["speaker"].lower() == "those polled"
+
+
+def test_a_clause_between_commas_is_no_apposition_of_the_speaker():
+    text = ("After the vote by the unions, members have fewer reasons to stay in the party, said Ana Ruiz, "
+            "a local historian.")
+    row = only(extract(text), "members")
+    assert row["text"] == "After the vote by the unions, members have fewer reasons to stay in the party"
+    assert row["speaker"] == "Ana Ruiz"
+
+
+def test_a_second_verb_after_a_name_and_its_object():
+    row = only(extract("Ortiz thanked Denver and said the shelter would stay open all winter."), "shelter")
+    assert row["text"] == "the shelter would stay open all winter" and row["speaker"] == "Ortiz"
+
+
+def test_that_before_a_fronted_adjunct_still_opens_the_clause():
+    row = only(extract("The coach said that with two starters injured, the team would struggle in March."), "starters")
+    assert row["text"] == "with two starters injured, the team would struggle in March"
+    assert extract("The coach said that about the referee, not about the players.") == []
