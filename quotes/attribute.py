@@ -35,6 +35,9 @@ __all__ = ["attribute"]
 
 STRONG_BOUNDARY = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b", re.I)
 
+#: Only a conjunction between a cue and a quote: the quote is still the cue's.
+BARE_CONJUNCTION = re.compile(r"[\s,]*\b(?:but|and)[\s,]*", re.I)
+
 POSTMODIFYING_PREPOSITIONS = {"of", "in", "at", "for", "from", "with", "on"}
 
 ACRONYM = re.compile(r"[A-Z0-9][A-Z0-9.&\-]{0,7}")
@@ -492,9 +495,9 @@ def _before_attribution(doc: Doc, sent: Sentence, open_at: int, q: QuoteSpan, se
     for c in reversed(sent_cues):
         if doc[c].idx >= open_at:
             continue
-        between = text[doc[cues[c][0] - 1].idx:open_at]
-        if STRONG_BOUNDARY.search(between):
-            return None
+        between = text[doc[cues[c][0] - 1].idx + len(doc[cues[c][0] - 1]):open_at]
+        if STRONG_BOUNDARY.search(between) and not BARE_CONJUNCTION.fullmatch(between):
+            return None  # but `…, Strother said, but “we don't ask …”` goes on in the speaker's words
         mention = _speaker_of_cue(doc, sent, c, cues) or _speaker_between(doc, sent, c, cues, open_at)
         if mention is not None:
             return _outer_report(doc, sent, c, mention, sent_cues, cues) or (c, mention)

@@ -53,6 +53,10 @@ OBJECT_ADJUNCTS = {"since", "during", "last", "yesterday", "earlier",
 #: to reporters,", "wrote from Iowa,") besides the time words above.
 ADJUNCT_OPENERS = {"to", "from", "by", "over", "via", "through", "outside", "inside", "near", "aboard", "before"}
 
+#: Words after "…, X said," that open the reporter's circumstance, not a clause the cue reports.
+CIRCUMSTANCE_OPENERS = {"on", "in", "at", "during", "according", "speaking", "but", "and", "adding",
+                        "citing", "noting", "referring", "without", "after", "before", "while", "though"}
+
 #: Prepositions that may open a clause's fronted adjunct ("that with …, it …").
 ADJUNCT_PREPOSITIONS = {"with", "in", "on", "at", "by", "for", "during", "under", "without", "after",
                         "before", "since", "among", "despite", "unlike", "like", "given", "if", "when"}
@@ -159,8 +163,8 @@ def _parenthetical_head(doc: Doc, sent: Sentence, c: int, end: int,
     harder.`: an attribution set off by commas inside an unquoted sentence
     reports the words before it too, not only those after."""
     end = _adjunct_end(doc, sent, c, end)
-    if mention is None or end >= sent.tok_end or doc[end].text != ",":
-        return None
+    if mention is None or end >= sent.tok_end or doc[end].text not in {",", ":"}:
+        return None  # "…, she said: “…”" reports the words before the colon as well
     subject = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if subject is None or subject.end > c:
         return None
@@ -182,14 +186,27 @@ def _head_before_fragment(doc: Doc, sent: Sentence, c: int, cues: dict[int, tupl
     a parenthetical attribution whose cue a quoted fragment after it took
     are reported too."""
     end, label = cues[c]
-    fragment = next((q for q in quoted if isinstance(q, Found) and q.type == "partial" and q.mention is not None
-                     and q.start > doc[c].idx), None)
+    text = text_of(doc)
+    after_colon = text[doc[end - 1].idx + len(doc[end - 1]):].lstrip().startswith(":")
+    fragment = next((q for q in quoted if isinstance(q, Found) and q.mention is not None and q.start > doc[c].idx
+                     and (q.type == "partial" or after_colon)), None)
     if label != "verb" or fragment is None:
         return None
     head = _parenthetical_head(doc, sent, c, end, fragment.mention)
     if head is None or any(q.start < head[1] and head[0] < q.end for q in quoted):
         return None
+    if after_colon and not _is_clause_head(doc, head[0], head[1]):
+        return None  # "In a statement, X said: “…”": an adverbial, not a report
     return Found(*head, "indirect", cue=doc[c:end].text, mention=fragment.mention, paragraph=sent.paragraph)
+
+
+def _is_clause_head(doc: Doc, start: int, stop: int) -> bool:
+    """Words before a parenthetical cue that make a clause of their own: a
+    finite verb, and no opening adverbial ("In a statement", "Asked whether …")."""
+    span = doc.char_span(start, stop, alignment_mode="expand")
+    if span is None or span[0].lower_ in INTRODUCERS or span[0].lower_.endswith("ing") or span[0].lower_ == "as":
+        return False
+    return any(_finite(t.lower_) for t in span)
 
 
 def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int, Mention | None] | None:
@@ -693,8 +710,12 @@ def _circumstance_start(doc: Doc, sent: Sentence, c: int, end: int) -> int:
     (`…, lawmakers said Friday, as they bristled at …`, `…, he said, adding
     …`): the words from there on are the reporter's, not the speaker's."""
     k = _adjunct_end(doc, sent, c, end)
-    if k > end and k + 1 < sent.tok_end and doc[k].text == "," and \
-            (doc[k + 1].lower_ in SUBORDINATORS or doc[k + 1].lower_.endswith("ing")):
+    if k + 1 >= sent.tok_end or doc[k].text not in {",", ":"}:
+        return sent.tok_end
+    nxt = doc[k + 1]
+    if doc[k].text == ":" or nxt.is_quote or nxt.lower_ in CIRCUMSTANCE_OPENERS:
+        return k  # "…, she said: “…”", "…, he said, on condition of anonymity", "…, X said, but “…”"
+    if k > end and (nxt.lower_ in SUBORDINATORS or nxt.lower_.endswith("ing")):
         return k
     return sent.tok_end
 

@@ -1017,3 +1017,27 @@ def test_that_before_a_fronted_adjunct_still_opens_the_clause():
     row = only(extract("The coach said that with two starters injured, the team would struggle in March."), "starters")
     assert row["text"] == "with two starters injured, the team would struggle in March"
     assert extract("The coach said that about the referee, not about the players.") == []
+
+
+def test_a_report_before_its_cue_when_a_circumstance_follows_the_cue():
+    text = ("The mill will reopen in the spring, a union organizer said, on condition of anonymity "
+            "because the talks with the owners were still going on.")
+    row = only(extract(text), "mill")
+    assert row["text"] == "The mill will reopen in the spring" and "organizer" in row["speaker"].lower()
+
+
+def test_a_quote_after_but_goes_on_in_the_speakers_words():
+    text = ('Every donation is checked against the limits, Delgado said, but "we never ask donors '
+            'what their spouses earn."')
+    rows = extract(text)
+    assert only(rows, "Every donation")["speaker"] == "Delgado"
+    assert only(rows, "spouses")["speaker"] == "Delgado"
+
+
+def test_a_clause_before_a_cue_and_a_colon_is_reported_but_an_adverbial_is_not():
+    text = 'Rents have doubled in five years, the mayor said: "Families cannot keep up with this."'
+    rows = extract(text)
+    assert only(rows, "Rents")["text"] == "Rents have doubled in five years"
+    assert only(rows, "Families")["type"] == "direct"
+    rows = extract('In a statement, the mayor said: "Families cannot keep up with this."')
+    assert [r["text"] for r in rows] == ["Families cannot keep up with this."]
