@@ -285,8 +285,8 @@ def described_subject(doc: Doc, end: int, limit: int, set_off: bool = False) -> 
     if opens and doc[head].lower_ in lex.quantifier_subjects:  # "Some believe …", "…, while another says …"
         return head, Mention(doc[head].idx, doc[head].idx + len(doc[head]), doc[head].text, "group",
                              role=doc[head].lower_, plural=True)
-    if head < limit or not _description_head(doc[head], lex):
-        return None
+    if head < limit or not _description_head(doc[head], lex) or doc[head].lower_ in DANGLING:
+        return None  # "the number of pledged delegates": a participle inside a noun phrase, no cue
     start = head
     while start - 1 >= limit and head - start < 6:
         tok = doc[start - 1]

@@ -761,7 +761,8 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
         return None
     first = doc[k]
     if first.lower_ in APPROXIMATORS and k + 1 < sent.tok_end and (doc[k + 1].like_num or doc[k + 1].lower_ in FRACTIONS):
-        return first.idx  # "said about 20 people had applied", "said about half of …"
+        # "said about 20 people had applied", "said about half of …"; but "added around 292,000 jobs" is a count
+        return first.idx if _verb_before_comma(doc, sent, k + 2) else None
     if first.lower_ == "at" and k + 2 < sent.tok_end and doc[k + 1].lower_ in {"least", "most"} and doc[k + 2].like_num:
         return first.idx  # "says at least seven delegates have signed on"
     if first.lower_ in WH_WORDS and not has_that and k + 1 < sent.tok_end and doc[k + 1].is_alpha:
@@ -794,6 +795,16 @@ def _fronted_adjunct(doc: Doc, sent: Sentence, k: int) -> bool:
         return False
     comma = next((i for i in range(k + 2, min(k + 12, sent.tok_end)) if doc[i].is_punct), None)
     return comma is not None and doc[comma].text == "," and _finite_within(doc, doc[comma].idx, sent.tok_end)
+
+
+def _verb_before_comma(doc: Doc, sent: Sentence, k: int) -> bool:
+    """A finite or past-tense verb from token `k` to the next comma."""
+    for tok in doc[k:sent.tok_end]:
+        if tok.text in {",", ";", ":"}:
+            return False
+        if _finite(tok.lower_) or tok.is_lower and lexicon.cues().past_tense(tok.lower_):
+            return True
+    return False
 
 
 def _past_hearer(doc: Doc, sent: Sentence, c: int, k: int) -> int:

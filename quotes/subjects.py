@@ -266,9 +266,10 @@ def _described_subject(doc: Doc, sent: Sentence, end: int) -> Mention | None:
     cue = doc[at].lower_
     lemma = cues.lemma_of.get(cue, cue)
     nxt = doc[at + 1] if at + 1 < len(doc) else None
+    relative = nxt is not None and nxt.lower_ == "that" and at + 2 < len(doc) and doc[at + 2].lower_ in FINITE
     if lemma in cues.noun_homographs and cue in (lemma, lemma + "s", lemma + "es") and \
-            (nxt is None or nxt.lower_ in FINITE or nxt.is_punct or nxt.lower_ in NOT_CLAUSE_OPENERS):
-        return None  # "his latest remarks will …": a noun, not a cue ("the report states that" is one)
+            (nxt is None or nxt.lower_ in FINITE or nxt.is_punct or nxt.lower_ in NOT_CLAUSE_OPENERS or relative):
+        return None  # "his latest remarks will …", "an additional report that could …": a noun, not a cue
     return mention
 
 def _past_conjunctions(doc: Doc, k: int, end: int) -> int:

@@ -1041,3 +1041,14 @@ def test_a_clause_before_a_cue_and_a_colon_is_reported_but_an_adverbial_is_not()
     assert only(rows, "Families")["type"] == "direct"
     rows = extract('In a statement, the mayor said: "Families cannot keep up with this."')
     assert [r["text"] for r in rows] == ["Families cannot keep up with this."]
+
+
+def test_a_count_after_a_cue_is_no_clause_but_an_approximate_subject_is():
+    assert extract("While Ohio added around 40,000 jobs in June, its neighbours lost work.") == []
+    row = only(extract("The agency said about 20 people had applied for the posts."), "applied")
+    assert row["text"] == "about 20 people had applied for the posts"
+
+
+def test_a_cue_word_inside_a_noun_phrase_reports_nothing():
+    assert extract("The state has the second-largest number of pledged delegates, 247, after Texas.") == []
+    assert extract("The inspector is preparing an additional report that could touch on the mayor's conduct.") == []
