@@ -24,9 +24,9 @@ from pathlib import Path
 import pandas as pd
 from spacy.language import Language
 
-from quotes.extract import (Extraction, _are_paths, _light, _Pending, _with_statements,
+from quotes.extract import (Extraction, _are_paths, _light, _Pending, _with_statements, analysed,
                             articles_frame, extract_articles, finish, quotations_frame)
-from quotes.model import Article, CorpusLog
+from quotes.model import Article, CorpusLog, Skipped
 from quotes.speakers import Registry, find_registry
 
 ARTICLES_PER_SHARD = 250  # enough work per task to hide Dask's ~1 ms per-task overhead
@@ -60,7 +60,10 @@ def run_dask(inputs: Sequence[str | Path] | Iterable[Article], *, model: str | N
         workers = max(1, len(client.scheduler_info()["workers"]))
         shards = shard(articles, partitions or _default_partitions(len(articles), workers))
         futures = [client.submit(extract_shard, s, model, pure=False) for s in shards]
-        pending = [p for batch in client.gather(futures) for p in batch]
+        pending = []
+        for records, skipped in client.gather(futures):
+            pending.extend(records)
+            log.skipped.extend(skipped)
     finally:
         client.close()
         if cluster is not None:
@@ -69,15 +72,18 @@ def run_dask(inputs: Sequence[str | Path] | Iterable[Article], *, model: str | N
     frame = _with_statements(quotations_frame(finish(pending, registry)))
     if output is not None:
         write_partitions(frame, shards, Path(output))
-    return Extraction(frame, articles_frame(_light(a) for a in articles), log)
+    return Extraction(frame, articles_frame(_light(a) for a in analysed(articles, log)), log)
 
 
-def extract_shard(articles: list[Article], model: str | None) -> list[_Pending]:
-    """Runs on a worker: the per-article half of the pipeline."""
+def extract_shard(articles: list[Article], model: str | None) -> tuple[list[_Pending], list[Skipped]]:
+    """Runs on a worker: the per-article half of the pipeline, with the
+    articles it had to skip (the client merges them into its log)."""
     if model not in _NLP:
         from quotes.pipeline import build_nlp
         _NLP[model] = build_nlp(model)
-    return list(extract_articles(articles, _NLP[model]))
+    log = CorpusLog()
+    records = list(extract_articles(articles, _NLP[model], log=log))
+    return records, log.skipped
 
 
 def shard(articles: list[Article], partitions: int) -> list[list[Article]]:

@@ -75,17 +75,32 @@ WARM_UP = 1000
 
 
 def extract_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 64,
-                     zone_size: int = ZONE_SIZE, warm_up: int = WARM_UP) -> Iterator[_Pending]:
+                     zone_size: int = ZONE_SIZE, warm_up: int = WARM_UP,
+                     log: CorpusLog | None = None) -> Iterator[_Pending]:
     """Stream articles through the pipeline; only records come out, so no
-    Doc outlives the memory zone it was made in."""
+    Doc outlives the memory zone it was made in. An article the pipeline
+    fails on is listed in `log` as skipped, and the run goes on."""
+    log = log if log is not None else CorpusLog()
     it = iter(articles)
-    yield from _extract(list(islice(it, warm_up)), nlp, batch_size)
+    yield from _extract(list(islice(it, warm_up)), nlp, batch_size, log)
     while chunk := list(islice(it, zone_size)):
         with nlp.memory_zone():
-            yield from _extract(chunk, nlp, batch_size)
+            yield from _extract(chunk, nlp, batch_size, log)
 
 
-def _extract(articles: Iterable[Article], nlp: Language, batch_size: int) -> Iterator[_Pending]:
+def _extract(articles: list[Article], nlp: Language, batch_size: int, log: CorpusLog) -> Iterator[_Pending]:
+    """Batch by batch; a batch that raises is run again one article at a
+    time, so one article a rule trips on costs only itself."""
+    for i in range(0, len(articles), batch_size):
+        batch = articles[i:i + batch_size]
+        try:
+            records = list(_records(batch, nlp, batch_size))
+        except Exception:
+            records = [r for a in batch for r in _records_or_skip(a, nlp, log)]
+        yield from records
+
+
+def _records(articles: list[Article], nlp: Language, batch_size: int) -> Iterator[_Pending]:
     def texts():
         for a in articles:
             norm = normalise(a.text, a.body_start)
@@ -97,6 +112,17 @@ def _extract(articles: Iterable[Article], nlp: Language, batch_size: int) -> Ite
 
     for doc, (article, norm) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
         yield from article_quotations(doc, article, norm)
+
+
+def _records_or_skip(article: Article, nlp: Language, log: CorpusLog) -> list[_Pending]:
+    try:
+        return list(_records([article], nlp, 1))
+    except Exception as e:  # a bug in a rule must not lose the rest of the corpus
+        file, _, line = article.origin.rpartition(":")
+        file, line_no = (file, int(line)) if line.isdigit() else (article.origin, None)
+        log.skip(file or "(input)", line_no, article.id,
+                 f"the analysis failed on this article ({type(e).__name__}: {e}); please report it")
+        return []
 
 
 def finish(pending: list[_Pending], registry: Registry) -> list[Quotation]:
@@ -129,11 +155,17 @@ def run(inputs: Sequence[str | Path] | Iterable[Article], *, model: str | None =
 
     nlp = build_nlp(model)
     registry = Registry.load(find_registry(paths, Path(speakers) if speakers else None))
-    quotes = finish(list(extract_articles(tracked(), nlp)), registry)
+    quotes = finish(list(extract_articles(tracked(), nlp, log=log)), registry)
     frame = quotations_frame(quotes)
     if statements:
         frame = _with_statements(frame)
-    return Extraction(frame, articles_frame(seen), log)
+    return Extraction(frame, articles_frame(analysed(seen, log)), log)
+
+
+def analysed(articles: Iterable[Article], log: CorpusLog) -> list[Article]:
+    """The articles the pipeline got through: all read, less those it skipped."""
+    failed = {s.article_id for s in log.skipped if s.article_id is not None}
+    return [a for a in articles if a.id not in failed]
 
 
 def _with_statements(frame: pd.DataFrame) -> pd.DataFrame:
