@@ -27,7 +27,7 @@ from quotes.detect import CLOSING_MARKS, MARK_RE as QUOTE_MARK, QuoteSpan, parag
 from quotes.mentions import Mention, described_speaker, description_end, left_phrase, parse_mention, right_phrase
 from quotes.reported import ADJUNCT_STARTS, QUESTION_WORDS, backward, reported
 from quotes.sentence import Found, Sentence, sentences_of, text_of
-from quotes.subjects import (FINITE, coordinated_subject, is_participle, issued_participle,
+from quotes.subjects import (FINITE, before_parenthesis, coordinated_subject, is_participle, issued_participle,
                              main_subject, skip_auxiliaries, subject_of)
 
 __all__ = ["attribute"]
@@ -197,7 +197,8 @@ def _attribute_quote(doc: Doc, sent: Sentence, q: QuoteSpan, sent_cues: list[int
     close_at = q.close_mark + 1 if q.close_mark >= 0 else q.end
     after = _after_attribution(doc, sent, close_at, cues)
     before = None if after else _before_attribution(doc, sent, open_at, q, sent_cues, cues)
-    attribution = after or before or _final_attribution(doc, sent, close_at, sent_cues, cues)
+    attribution = after or before or _final_attribution(doc, sent, close_at, sent_cues, cues) \
+        or _label_before(doc, sent, open_at)
     signed = after is not None and after[0] not in cues  # "…" ― Name: a whole statement
     direct = signed or _is_direct(text, sent, q, open_at, close_at, after is not None)
     if q.open_missing and after is None:
@@ -488,6 +489,26 @@ def _dash_signature(doc: Doc, sent: Sentence, k: int) -> tuple[int, Mention | No
     return k, mention
 
 
+def _label_before(doc: Doc, sent: Sentence, open_at: int) -> tuple[int, Mention | None] | None:
+    """`Rep. Trey Gowdy (R-S.C.): “…”`, `Pew Research: “…”`: a name and a
+    colon, and nothing else, before the opening mark. The colon stands in
+    for the cue (section labels such as "The Latest:" are no speakers)."""
+    colon = next((i for i in range(sent.tok_start, sent.tok_end) if doc[i].idx >= open_at), sent.tok_end) - 1
+    if colon - 1 < sent.tok_start or doc[colon].text not in {":", "):"} or colon - sent.tok_start > 12:
+        return None
+    end = before_parenthesis(doc, sent, colon)
+    if doc[colon].text == "):":  # the tokenizer keeps "(R-S.C.):" closing bracket and colon together
+        end = next((i for i in range(colon - 1, sent.tok_start, -1) if doc[i].text == "("), colon)
+    rng = right_phrase(doc, sent.tok_start, end)
+    if sent.paragraph == 0 or rng is None or rng != (sent.tok_start, end) \
+            or doc[sent.tok_start:end].text.lower() in lexicon.headline_labels():
+        return None  # the title line is the headline reader's ("Sanders: ‘It Is Not A Radical Idea’ …")
+    if any(t.is_lower and t.lower_ not in {"of", "the", "de", "for"} for t in doc[sent.tok_start:end]):
+        return None  # "Netanyahu rallied supporters: “…”": a clause with a cue the lexicon lacks, not a label
+    mention = parse_mention(doc, *rng)
+    return (colon, mention) if mention is not None and mention.kind in {"person", "org"} else None
+
+
 def _before_attribution(doc: Doc, sent: Sentence, open_at: int, q: QuoteSpan, sent_cues: list[int],
                         cues: dict[int, tuple[int, str]]) -> tuple[int, Mention | None] | None:
     """The nearest cue before the opening mark that governs the quote."""
@@ -563,9 +584,23 @@ def _participle_subject(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[
     for earlier in sorted((d for d in cues if sent.tok_start <= d < c), reverse=True):
         if cues[earlier][1] == "verb":
             mention = subject_of(doc, sent, earlier)
-            if mention is not None:
+            if mention is not None and not _inside_noun_phrase(doc, sent, mention):
                 return mention
     return main_subject(doc, sent, c)
+
+
+def _inside_noun_phrase(doc: Doc, sent: Sentence, mention: Mention) -> bool:
+    """`posted a Twitter comment of her own, saying`, `shared a syllabus for a
+    class called “Perception”, writing`: a cue word whose "subject" opens
+    with "a" or follows a preposition is part of an object, not a clause."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    first = span.start
+    if doc[first].lower_ in {"a", "an"}:
+        return True
+    prev = doc[first - 1] if first - 1 >= sent.tok_start else None
+    return prev is not None and prev.lower_ in {"a", "an"} | POSTMODIFYING_PREPOSITIONS
 
 
 def _final_attribution(doc: Doc, sent: Sentence, close_at: int, sent_cues: list[int],

@@ -66,7 +66,7 @@ def subject_of(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     i = skip_auxiliaries(doc, sent, c)
     if i is None:
         return None
-    i = _before_parenthesis(doc, sent, i)
+    i = before_parenthesis(doc, sent, i)
     if i - 1 >= sent.tok_start and doc[i - 1].text == ",":
         return _subject_before_apposition(doc, sent, i - 1)
     if i - 2 > sent.tok_start and doc[i - 1].text in CLOSING_MARKS and doc[i - 2].text == ",":
@@ -355,7 +355,7 @@ def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention 
     inner = doc[prev + 1:comma]
     if len(inner) and inner[0].lower_ in COORDINATORS or _is_clause(inner):
         return None  # "…with Republicans, and the meeting fell apart, said a source": a clause, not an apposition
-    rng = left_phrase(doc, _before_parenthesis(doc, sent, prev), sent.tok_start)
+    rng = left_phrase(doc, before_parenthesis(doc, sent, prev), sent.tok_start)
     outer = parse_mention(doc, *rng) if rng else None
     inner_m = parse_mention(doc, inner.start, inner.end) if len(inner) else None
     if inner_m is not None and inner_m.kind == "person" and (outer is None or outer.kind in {"role", "group"}):
@@ -382,7 +382,7 @@ def _is_clause(words: Span) -> bool:
     return False
 
 
-def _before_parenthesis(doc: Doc, sent: Sentence, k: int) -> int:
+def before_parenthesis(doc: Doc, sent: Sentence, k: int) -> int:
     """`Sen. Rob Portman (R-Ohio), another incumbent, said`: the name ends
     before a parenthesis that closes just before token `k`."""
     if k - 1 <= sent.tok_start or doc[k - 1].text != ")":
@@ -477,8 +477,9 @@ def main_subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     if opener and first_comma is not None and first_comma + 1 < c:
         k = first_comma + 1  # past an introductory phrase or adverb ("However, he …")
     rng = right_phrase(doc, k, c)
-    if rng is not None and rng[1] - rng[0] > 1 and doc[rng[1] - 1].is_lower and doc[rng[1] - 1].lower_.endswith("ed"):
-        rng = (rng[0], rng[1] - 1)  # "The town released a statement …": the verb is not part of the subject
+    verb = _first_past_verb(doc, rng[0] + 1, rng[1]) if rng is not None else None
+    if verb is not None:
+        rng = (rng[0], verb)  # "The town released a statement …", "Netanyahu rallied supporters by warning …"
     mention, after = (parse_mention(doc, *rng), rng[1]) if rng is not None else (None, k)
     if mention is None:
         got = described_speaker(doc, k, c)

@@ -1052,3 +1052,29 @@ def test_a_count_after_a_cue_is_no_clause_but_an_approximate_subject_is():
 def test_a_cue_word_inside_a_noun_phrase_reports_nothing():
     assert extract("The state has the second-largest number of pledged delegates, 247, after Texas.") == []
     assert extract("The inspector is preparing an additional report that could touch on the mayor's conduct.") == []
+
+
+def test_a_participle_after_a_cue_word_inside_the_object_takes_the_sentence_subject():
+    text = "The governor posted a Facebook comment of her own, saying, “We will rebuild every school on this coast.”"
+    assert only(extract(text), "rebuild")["speaker"] == "governor"
+    text = ("Ortiz shared a syllabus for a course called Ethics on his blog, writing “Here is the class "
+            "you claim never existed.”")
+    assert only(extract(text), "never existed")["speaker"] == "Ortiz"
+
+
+def test_a_name_and_a_colon_before_a_quotation_attribute_it():
+    text = ("The hearing went on past midnight.\n\n"
+            "Sen. Maria Ortiz (D-N.M.): “I have not seen a single page of that report.”")
+    assert only(extract(text), "single page")["speaker"] == "Maria Ortiz"
+    text = "The count went on past midnight.\n\nThe Latest: “We are still counting the ballots.”"
+    assert only(extract(text), "still counting")["speaker"] is None
+
+
+def test_as_a_speaker_puts_it():
+    text = "As one county clerk put it, “We are running out of ballots and out of patience.”"
+    assert "clerk" in only(extract(text), "ballots")["speaker"].lower()
+
+
+def test_a_participle_after_a_name_and_its_verb_takes_the_name():
+    text = "Okafor rallied supporters by warning that “the mill will close if we stay home.”"
+    assert only(extract(text), "mill")["speaker"] == "Okafor"
