@@ -131,6 +131,7 @@ def attribute(doc: Doc, matches: list[tuple[int, int, str]]) -> list[Found]:
     embeds = embedded_posts(doc, paras)
     embeds.update({n: f for n, f in transcript_turns(doc, paras).items() if n not in embeds})
     cue_order = sorted(every_cue)
+    intro: Found | None = None  # "Reporter Jane Doe says:" ending the paragraph before a quotation
     for sent in sents:
         if sent.paragraph in embeds:
             continue
@@ -138,8 +139,12 @@ def attribute(doc: Doc, matches: list[tuple[int, int, str]]) -> list[Found]:
         sent_cues = [c for c in in_sent if c in cues]
         for q in sent.quotes:
             f = _attribute_quote(doc, sent, q, sent_cues, cues, used_cues, found)
+            if f is not None and f.mention is None and f.inherited_from is None and intro is not None \
+                    and intro.paragraph == sent.paragraph - 1 and f.type == "direct":
+                f.mention, f.cue = intro.mention, intro.cue
             if f is not None and (sent.paragraph not in captions or f.mention is not None):
                 found.append(f)
+        intro = _introduction(doc, sent, sent_cues, cues) or (intro if not sent.quotes else None)
         if sent.paragraph in captions:
             continue
         found.extend(reported(doc, sent, in_sent, every_cue, used_cues, found))
@@ -489,6 +494,20 @@ def _dash_signature(doc: Doc, sent: Sentence, k: int) -> tuple[int, Mention | No
     return k, mention
 
 
+def _introduction(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tuple[int, str]]) -> Found | None:
+    """`Reporter Jane Doe says:`, `The mayor released the following
+    statement:` closing a paragraph: its speaker introduces the quotation
+    that opens the next one."""
+    if sent.quotes or not text_of(doc)[sent.start:sent.end].rstrip().endswith(":"):
+        return None
+    for c in reversed(sent_cues):
+        mention = _speaker_of_cue(doc, sent, c, cues)
+        if mention is not None:
+            return Found(sent.start, sent.end, "indirect", cue=doc[c:cues[c][0]].text, mention=mention,
+                         paragraph=sent.paragraph)
+    return None
+
+
 def _label_before(doc: Doc, sent: Sentence, open_at: int) -> tuple[int, Mention | None] | None:
     """`Rep. Trey Gowdy (R-S.C.): “…”`, `Pew Research: “…”`: a name and a
     colon, and nothing else, before the opening mark. The colon stands in
@@ -651,8 +670,9 @@ def _sentence_handed_on(text: str, q: QuoteSpan, close_at: int, content: str, su
 
 def _previous_speaker(found: list[Found], paragraph: int) -> int | None:
     """The last attributed quotation in this or the previous paragraph, or
-    a report just before in this paragraph (`…, Schiff said. "The other
-    factor is …"`: the reporter has just named the speaker)."""
+    a report just before (`…, Schiff said. "The other factor is …"`, or a
+    paragraph that ends on `Trump speculated that …` before a paragraph
+    that is only a quotation): the reporter has just named the speaker."""
     report = None
     for i in range(len(found) - 1, -1, -1):
         f = found[i]
@@ -662,6 +682,6 @@ def _previous_speaker(found: list[Found], paragraph: int) -> int | None:
             # a quotation of this paragraph outranks a report inside its attribution
             # (`…," said Mr. Franklin, whose group does not endorse anyone. "…"`)
             return i if report is None or f.paragraph == paragraph else report
-        if f.type == "indirect" and f.paragraph == paragraph and i == len(found) - 1 and f.mention is not None:
+        if f.type == "indirect" and i == len(found) - 1 and f.mention is not None:
             report = i
     return report

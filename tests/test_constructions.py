@@ -1078,3 +1078,18 @@ def test_as_a_speaker_puts_it():
 def test_a_participle_after_a_name_and_its_verb_takes_the_name():
     text = "Okafor rallied supporters by warning that “the mill will close if we stay home.”"
     assert only(extract(text), "mill")["speaker"] == "Okafor"
+
+
+def test_a_paragraph_ending_in_a_cue_and_a_colon_introduces_the_next_quotation():
+    text = ("The anchor asked about the flooding.\n\n"
+            "Reporter Jane Okafor says:\n\n"
+            "\"Well, according to the fire chief, the river has stopped rising for now.\"")
+    assert only(extract(text), "river")["speaker"] == "Jane Okafor"
+    text = "The storm moved north.\n\nWait, it gets worse:\n\n\"By law, the county can close every road it owns.\""
+    assert only(extract(text), "By law")["speaker"] is None
+
+
+def test_a_paragraph_that_is_only_a_quotation_continues_the_report_before_it():
+    text = ("In a video on Thursday, the mayor suggested that the new levee could be finished by June.\n\n"
+            "\"We are not going to wait for another flood to do the right thing.\"")
+    assert only(extract(text), "another flood")["speaker"] == "mayor"
