@@ -472,10 +472,13 @@ def main_subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     description) followed by its verb, and the sentence must not switch
     subjects (a second cue verb with its own subject) before the participle."""
     k = sent.tok_start
-    first_comma = next((i for i in range(k, c) if doc[i].text == ","), None)
-    opener = doc[k].lower_ in INTRODUCERS or doc[k].lower_ in lexicon.mentions().clause_openers
-    if opener and first_comma is not None and first_comma + 1 < c:
-        k = first_comma + 1  # past an introductory phrase or adverb ("However, he …")
+    for _ in range(3):  # past introductory phrases and adverbs ("However, he …", "Thursday, after …, Warren …")
+        comma = next((i for i in range(k, c) if doc[i].text == ","), None)
+        lex = lexicon.mentions()
+        opener = doc[k].lower_ in INTRODUCERS or doc[k].lower_ in lex.clause_openers or doc[k].lower_ in lex.time_names
+        if not opener or comma is None or comma + 1 >= c:
+            break
+        k = comma + 1
     rng = right_phrase(doc, k, c)
     verb = _first_past_verb(doc, rng[0] + 1, rng[1]) if rng is not None else None
     if verb is not None:

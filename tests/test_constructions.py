@@ -1093,3 +1093,9 @@ def test_a_paragraph_that_is_only_a_quotation_continues_the_report_before_it():
     text = ("In a video on Thursday, the mayor suggested that the new levee could be finished by June.\n\n"
             "\"We are not going to wait for another flood to do the right thing.\"")
     assert only(extract(text), "another flood")["speaker"] == "mayor"
+
+
+def test_a_participle_after_two_opening_phrases_takes_the_subject_after_them():
+    text = ("Tuesday, after weeks of silence on the strike, Okafor met the drivers and backed their demands, "
+            "saying, “Nobody should work a double shift for a single wage.”")
+    assert only(extract(text), "double shift")["speaker"] == "Okafor"
