@@ -16,7 +16,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from quotes import lexicon
@@ -313,14 +313,27 @@ def _person_canon(persons: list[Speaker]) -> dict[str, str]:
     spelling = {k: max(c, key=lambda v: (c[v], sum(ord(ch) > 127 for ch in v), v)) for k, c in by_fold.items()}
     by_surname: dict[str, Counter] = defaultdict(Counter)
     for k in spelling:
-        if len(k.split()) > 1:
+        if len(k.split()) > 1 and k.split()[0] not in NOT_GIVEN_NAMES:
             by_surname[k.split()[-1]][k] += sum(by_fold[k].values())
     out = dict(spelling)
+    groups = _group_words()
     for k in spelling:
-        if len(k.split()) == 1 and k in by_surname:
+        if len(k.split()) == 1 and k in by_surname and k not in groups:
             full = by_surname[k].most_common(1)[0][0]
             out[k] = spelling[full]
     return out
+
+
+#: First words of a misread "full name" that no surname is folded onto ("For Democrats", "In Iowa Trump").
+NOT_GIVEN_NAMES = frozenset({"for", "in", "with", "on", "at", "by", "from", "of", "to", "and", "the", "a", "an",
+                             "as", "after", "before", "when", "while", "if", "but"})
+
+
+@cache
+def _group_words() -> frozenset[str]:
+    """Words that name a group ("Republicans", "Democrats"): never a surname
+    to fold onto a person ("Establishment Republicans")."""
+    return frozenset(fold(k) for words in lexicon.groups().keywords.values() for k in words if " " not in k)
 
 
 def default_group(s: Speaker) -> str:

@@ -63,3 +63,18 @@ def test_a_registry_role_stands_for_its_speaker_only_where_the_corpus_names_it(t
                                    "office said in a statement.")]
     speakers = set(run(named, speakers=registry, statements=False).quotes["speaker"])
     assert speakers == {"PNAT"}
+
+
+def test_a_group_word_or_a_misread_phrase_is_no_full_name_to_fold_a_surname_onto(tmp_path: Path):
+    articles = [
+        Article("a", "“We will hold the line on spending,” Establishment Republicans said.", source="A"),
+        Article("b", "“The budget is a disgrace,” Republicans said.", source="B"),
+        Article("c", "“We need a vote now,” Maria Okafor said.", source="C"),
+        Article("d", "“Nobody asked us,” Okafor said.", source="D"),
+    ]
+    empty = tmp_path / "speakers.toml"
+    empty.write_text("")
+    quotes = run(articles, speakers=empty, statements=False).quotes.set_index("article_id")
+    assert quotes.loc["b", "speaker"] == "Republicans"
+    assert quotes.loc["b", "speaker_group"] == "party"
+    assert quotes.loc["d", "speaker"] == "Maria Okafor"  # a surname still folds onto its full name
