@@ -24,7 +24,8 @@ from quotes.headlines import headline_quotes
 from quotes.layouts import SPEAKER_LABEL, embedded_posts, is_caption, transcript_turns
 from quotes.nominal import nominal_reports
 from quotes.detect import CLOSING_MARKS, MARK_RE as QUOTE_MARK, QuoteSpan, paragraphs
-from quotes.mentions import Mention, described_speaker, description_end, left_phrase, parse_mention, right_phrase
+from quotes.mentions import (Mention, described_by, described_speaker, description_end, left_phrase, parse_mention,
+                             right_phrase)
 from quotes.reported import ADJUNCT_STARTS, QUESTION_WORDS, backward, reported
 from quotes.sentence import Found, Sentence, sentences_of, text_of
 from quotes.subjects import (FINITE, before_parenthesis, coordinated_subject, is_participle, issued_participle,
@@ -147,7 +148,7 @@ def attribute(doc: Doc, matches: list[tuple[int, int, str]]) -> list[Found]:
         intro = _introduction(doc, sent, sent_cues, cues) or (intro if not sent.quotes else None)
         if sent.paragraph in captions:
             continue
-        found.extend(reported(doc, sent, in_sent, every_cue, used_cues, found))
+        found.extend(_resolve_relatives(doc, sent, reported(doc, sent, in_sent, every_cue, used_cues, found)))
         found.extend(Found(s, e, "indirect", cue=cue, mention=m, paragraph=sent.paragraph)
                      for s, e, cue, m in nominal_reports(doc, sent, found))
     found.extend(embeds.values())
@@ -238,14 +239,54 @@ def _attribute_quote(doc: Doc, sent: Sentence, q: QuoteSpan, sent_cues: list[int
 
 
 def _antecedent(doc: Doc, sent: Sentence, relative: Mention) -> Mention | None:
-    """`Humphrey, who calls Trump a “sociopath,” …`: the speaker a relative
-    pronoun stands for is the name just before its comma."""
+    """`Humphrey, who calls Trump a “sociopath,” …`, `entrance poll results
+    that show …`: the speaker a relative pronoun stands for is the phrase
+    just before it (or before its comma); a document or a poll counts as
+    its own description."""
     span = doc.char_span(relative.start, relative.end)
-    if span is None or span.start - 1 <= sent.tok_start or doc[span.start - 1].text != ",":
+    if span is None or span.start - 1 <= sent.tok_start:
         return None
-    rng = left_phrase(doc, span.start - 1, sent.tok_start)
-    mention = parse_mention(doc, *rng) if rng is not None else None
-    return mention if mention is not None and mention.kind in ("person", "org", "role", "group") else None
+    lex = lexicon.mentions()
+    end = span.start - 1 if doc[span.start - 1].text == "," else span.start
+    for _ in range(3):  # back over "in July", "on her email practices" to the phrase they modify
+        rng = left_phrase(doc, end, sent.tok_start) or _document_phrase(doc, sent, end)
+        if rng is None or rng[0] == rng[1]:
+            return None
+        head = doc[rng[1] - 1]
+        mention = parse_mention(doc, *rng)
+        if mention is not None and mention.kind in ("person", "org", "role", "group") and head.lower_ not in lex.time_names:
+            return mention
+        if head.is_lower and head.lower_ in lex.document_nouns:
+            return described_by(doc[rng[0]:rng[1]])  # "the F.B.I. report … that suggested"
+        if rng[0] - 1 <= sent.tok_start or doc[rng[0] - 1].lower_ not in POSTMODIFYING_PREPOSITIONS:
+            return None
+        end = rng[0] - 1
+    return None
+
+
+def _document_phrase(doc: Doc, sent: Sentence, end: int) -> tuple[int, int] | None:
+    """`entrance poll results`, `the F.B.I. report`: a phrase that ends on a
+    document noun, which the speaker-phrase reader does not take for a head."""
+    lex = lexicon.mentions()
+    if end - 1 < sent.tok_start or doc[end - 1].lower_ not in lex.document_nouns:
+        return None
+    start = end - 1
+    while start - 1 >= sent.tok_start and end - start < 3 and (doc[start - 1].is_alpha or doc[start - 1].text in {"'s", "’s"}) \
+            and doc[start - 1].lower_ not in POSTMODIFYING_PREPOSITIONS and not lexicon.cues().classes(doc[start - 1].lower_):
+        start -= 1
+        if doc[start].lower_ in lex.determiners:
+            break
+    return start, end
+
+
+def _resolve_relatives(doc: Doc, sent: Sentence, reports: list[Found]) -> list[Found]:
+    """A report whose subject is "who", "which" or "that" is its
+    antecedent's; one the sentence does not show is left to coreference."""
+    for f in reports:
+        m = f.mention
+        if m is not None and m.kind == "pronoun" and m.text.lower() in {"who", "which", "that"}:
+            f.mention = _antecedent(doc, sent, m) or m
+    return reports
 
 
 def _split_from(found: list[Found], sent: Sentence, text: str, open_at: int) -> int | None:

@@ -1099,3 +1099,12 @@ def test_a_participle_after_two_opening_phrases_takes_the_subject_after_them():
     text = ("Tuesday, after weeks of silence on the strike, Okafor met the drivers and backed their demands, "
             "saying, “Nobody should work a double shift for a single wage.”")
     assert only(extract(text), "double shift")["speaker"] == "Okafor"
+
+
+def test_a_relative_pronoun_subject_is_its_antecedent_phrase():
+    row = only(extract("The paper published exit poll results that show turnout fell in every rural county."),
+               "turnout")
+    assert row["speaker"] == "exit poll results"
+    row = only(extract("The mayor released her tax records in July, which showed she had paid no state tax."),
+               "state tax")
+    assert row["speaker"] == "tax records"
