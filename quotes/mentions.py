@@ -293,8 +293,11 @@ def described_subject(doc: Doc, end: int, limit: int, set_off: bool = False) -> 
         if tok.lower_ in DESCRIPTION_OPENERS or tok.lower_ in lex.subject_openers:
             start -= 1
             break
+        coordinated = tok.lower_ in {"and", "or"} and start + 1 == head and start - 2 >= limit \
+            and doc[start - 2].is_lower and _description_token(doc[start - 2], lex) \
+            and not any(lexicon.cues().past_tense(doc[j].lower_) for j in (start - 2, start))  # "past and current employees"
         if not (_description_token(tok, lex) or tok.text in POSSESSIVE or _numeric_modifier(tok)
-                or tok.lower_ in lex.subject_postmodifiers):
+                or tok.lower_ in lex.subject_postmodifiers or coordinated):
             break  # "Around that time, 47 percent said": the phrase starts after the comma
         start -= 1
     opened = doc[start].lower_ in DESCRIPTION_OPENERS or doc[start].lower_ in lex.subject_openers

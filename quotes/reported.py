@@ -793,8 +793,12 @@ def _fronted_adjunct(doc: Doc, sent: Sentence, k: int) -> bool:
     phrase and a finite verb follows; "said that about him" has no comma."""
     if doc[k].lower_ not in ADJUNCT_PREPOSITIONS:
         return False
-    comma = next((i for i in range(k + 2, min(k + 12, sent.tok_end)) if doc[i].is_punct), None)
-    return comma is not None and doc[comma].text == "," and _finite_within(doc, doc[comma].idx, sent.tok_end)
+    for i in range(k + 2, min(k + 12, sent.tok_end - 1)):
+        if doc[i].is_punct:
+            return doc[i].text == "," and _finite_within(doc, doc[i].idx, sent.tok_end)
+        if doc[i].lower_ in SUBJECT_PRONOUNS and (_finite(doc[i + 1].lower_) or doc[i + 1].lower_ in {"’d", "'d"}):
+            return True  # "that without the Latino vote he is dead"
+    return False
 
 
 def _verb_before_comma(doc: Doc, sent: Sentence, k: int) -> bool:

@@ -1108,3 +1108,14 @@ def test_a_relative_pronoun_subject_is_its_antecedent_phrase():
     row = only(extract("The mayor released her tax records in July, which showed she had paid no state tax."),
                "state tax")
     assert row["speaker"] == "tax records"
+
+
+def test_a_subject_with_coordinated_modifiers_and_an_adverb_before_the_cue():
+    text = "Four past and current employees separately told the paper that the plant had no fire plan."
+    row = only(extract(text), "fire plan")
+    assert row["speaker"].lower() == "four past and current employees"
+
+
+def test_that_before_an_adjunct_and_a_subject_pronoun_opens_the_clause():
+    row = only(extract("The senator now says, however, that in her first term she backed the pipeline."), "pipeline")
+    assert row["text"] == "in her first term she backed the pipeline"
