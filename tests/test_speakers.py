@@ -10,6 +10,13 @@ from quotes.speakers import Registry, Speaker, default_group, fold
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _without_registry(articles: list[Article], tmp_path: Path):
+    """The quotations of `articles` with an empty speaker registry: only the corpus folds names."""
+    empty = tmp_path / "speakers.toml"
+    empty.write_text("")
+    return run(articles, speakers=empty, statements=False).quotes
+
+
 def test_fold_ignores_accents_case_possessives_and_hyphens():
     assert fold("Gérald Darmanin") == fold("GERALD DARMANIN")
     assert fold("France’s anti-terrorism office") == "france antiterrorism office"
@@ -22,9 +29,7 @@ def test_name_variants_fold_across_articles_without_a_registry(tmp_path: Path):
         Article("c", "“The state is challenged,” Darmanin said.", source="C"),
         Article("d", "“We hear you,” Darmanin said. Gérald Darmanin left.", source="D"),
     ]
-    empty = tmp_path / "speakers.toml"
-    empty.write_text("")
-    quotes = run(articles, speakers=empty, statements=False).quotes
+    quotes = _without_registry(articles, tmp_path)
     assert set(quotes["speaker"]) == {"Gérald Darmanin"}
     assert set(quotes["speaker_group"]) == {"government"}  # from the title "Justice Minister"
 
@@ -72,9 +77,7 @@ def test_a_group_word_or_a_misread_phrase_is_no_full_name_to_fold_a_surname_onto
         Article("c", "“We need a vote now,” Maria Okafor said.", source="C"),
         Article("d", "“Nobody asked us,” Okafor said.", source="D"),
     ]
-    empty = tmp_path / "speakers.toml"
-    empty.write_text("")
-    quotes = run(articles, speakers=empty, statements=False).quotes.set_index("article_id")
+    quotes = _without_registry(articles, tmp_path).set_index("article_id")
     assert quotes.loc["b", "speaker"] == "Republicans"
     assert quotes.loc["b", "speaker_group"] == "party"
     assert quotes.loc["d", "speaker"] == "Maria Okafor"  # a surname still folds onto its full name
