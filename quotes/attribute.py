@@ -24,8 +24,8 @@ from quotes.headlines import headline_quotes
 from quotes.layouts import SPEAKER_LABEL, embedded_posts, is_caption, transcript_turns
 from quotes.nominal import nominal_reports
 from quotes.detect import CLOSING_MARKS, MARK_RE as QUOTE_MARK, QuoteSpan, paragraphs
-from quotes.mentions import (Mention, described_by, described_speaker, description_end, left_phrase, parse_mention,
-                             right_phrase)
+from quotes.mentions import (Mention, described_by, described_speaker, description_end, is_relative, left_phrase,
+                             parse_mention, right_phrase)
 from quotes.reported import ADJUNCT_STARTS, QUESTION_WORDS, backward, reported
 from quotes.sentence import Found, Sentence, sentences_of, text_of
 from quotes.subjects import (FINITE, before_parenthesis, coordinated_subject, is_participle, issued_participle,
@@ -223,7 +223,7 @@ def _attribute_quote(doc: Doc, sent: Sentence, q: QuoteSpan, sent_cues: list[int
         used.add(cue_tok)
         f.cue = doc[cue_tok:cues[cue_tok][0]].text if cue_tok in cues else doc[cue_tok].text
         f.mention = mention
-        if mention is not None and mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that"}:
+        if mention is not None and is_relative(mention):
             f.mention = _antecedent(doc, sent, mention)
         return f
     split = _split_from(found, sent, text, open_at)
@@ -284,7 +284,7 @@ def _resolve_relatives(doc: Doc, sent: Sentence, reports: list[Found]) -> list[F
     antecedent's; one the sentence does not show is left to coreference."""
     for f in reports:
         m = f.mention
-        if m is not None and m.kind == "pronoun" and m.text.lower() in {"who", "which", "that"}:
+        if m is not None and is_relative(m):
             f.mention = _antecedent(doc, sent, m) or m
     return reports
 
@@ -556,9 +556,7 @@ def _label_before(doc: Doc, sent: Sentence, open_at: int) -> tuple[int, Mention 
     colon = next((i for i in range(sent.tok_start, sent.tok_end) if doc[i].idx >= open_at), sent.tok_end) - 1
     if colon - 1 < sent.tok_start or doc[colon].text not in {":", "):"} or colon - sent.tok_start > 12:
         return None
-    end = before_parenthesis(doc, sent, colon)
-    if doc[colon].text == "):":  # the tokenizer keeps "(R-S.C.):" closing bracket and colon together
-        end = next((i for i in range(colon - 1, sent.tok_start, -1) if doc[i].text == "("), colon)
+    end = before_parenthesis(doc, sent, colon + 1 if doc[colon].text == "):" else colon)
     rng = right_phrase(doc, sent.tok_start, end)
     if sent.paragraph == 0 or rng is None or rng != (sent.tok_start, end) \
             or doc[sent.tok_start:end].text.lower() in lexicon.headline_labels():

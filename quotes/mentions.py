@@ -311,6 +311,11 @@ def described_subject(doc: Doc, end: int, limit: int, set_off: bool = False) -> 
                           plural=doc[head].lower_.endswith("s"))
 
 
+def is_relative(m: Mention) -> bool:
+    """A relative pronoun ("who", "which", "that") standing for a speaker named before it."""
+    return m.kind == "pronoun" and m.text.lower() in {"who", "which", "that"}
+
+
 def described_by(span: Span, plural: bool = False) -> Mention:
     """A speaker known only by the words that describe it (`41% of voters`,
     `six in 10`, `a pool report`): a group whose role is those words."""

@@ -26,7 +26,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from quotes import lexicon
-from quotes.mentions import POSSESSIVE, Mention, described_subject, left_phrase, parse_mention
+from quotes.mentions import POSSESSIVE, Mention, described_subject, is_relative, left_phrase, parse_mention
 
 if TYPE_CHECKING:
     from quotes.sentence import Found, Sentence
@@ -125,7 +125,7 @@ def _report(doc: Doc, sent: "Sentence", i: int) -> tuple[int, int, str, Mention]
         mention = _possessor(doc, sent, i) or _light_subject(doc, sent, i)
     else:
         mention = _copula_subject(doc, sent, i)
-    if mention is None or mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that"}:
+    if mention is None or is_relative(mention):
         return None
     content = _content(doc, sent, i + 1)
     if content is None:

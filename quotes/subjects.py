@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span
 
 from quotes import lexicon
 from quotes.detect import CLOSING_MARKS
-from quotes.mentions import (Mention, described_by, described_speaker, described_subject, left_phrase, parse_mention,
-                             right_phrase)
+from quotes.mentions import (Mention, described_by, described_speaker, described_subject, is_relative, left_phrase,
+                             parse_mention, right_phrase)
 
 if TYPE_CHECKING:
     from quotes.sentence import Sentence
@@ -307,16 +307,12 @@ def coordinated_subject(doc: Doc, sent: Sentence, and_tok: int, c: int, need_cla
         return None  # "and says he introduced legislation" is a clause; "and vowed harsh sentences" is not
     start = _subject_start(doc, sent, and_tok)
     rng = right_phrase(doc, start, and_tok)
-    if rng is not None and rng[1] >= and_tok:
-        verb = _first_past_verb(doc, rng[0] + 1, rng[1])
-        if verb is None:
-            return None
-        rng = (rng[0], verb)  # "Rubio thanked Miami and said": the phrase reader ran over the verb
-    mention = None
-    if rng is not None:  # "Obama positioned Clinton as … and said": the subject ends at its verb
-        mention = parse_mention(doc, rng[0], _first_past_verb(doc, rng[0] + 1, rng[1]) or rng[1])
+    if rng is not None and rng[1] >= and_tok and _first_past_verb(doc, rng[0] + 1, rng[1]) is None:
+        return None  # the phrase runs up to "and" with no verb of its own to end it
+    # "Obama positioned Clinton as … and said", "Rubio thanked Miami and said": the subject ends at its verb
+    mention = parse_mention(doc, *_up_to_verb(doc, rng)) if rng is not None else None
     mention = mention or _subject_of_first_verb(doc, start, and_tok)
-    if mention is None or mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that", "it"}:
+    if mention is None or is_relative(mention) or mention.kind == "pronoun" and mention.text.lower() == "it":
         return None
     return mention
 
@@ -333,6 +329,13 @@ def _subject_of_first_verb(doc: Doc, start: int, limit: int) -> Mention | None:
 def _first_past_verb(doc: Doc, lo: int, hi: int) -> int | None:
     """The first lower-case past-tense verb in tokens [lo, hi)."""
     return next((i for i in range(lo, hi) if doc[i].is_lower and lexicon.cues().past_tense(doc[i].lower_)), None)
+
+
+def _up_to_verb(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
+    """A phrase the blank pipeline's reader ran on past its verb ("The town
+    released a statement", "Rubio thanked Miami"), ended at that verb."""
+    verb = _first_past_verb(doc, rng[0] + 1, rng[1])
+    return (rng[0], verb) if verb is not None else rng
 
 
 def _subject_start(doc: Doc, sent: Sentence, limit: int) -> int:
@@ -384,8 +387,9 @@ def _is_clause(words: Span) -> bool:
 
 def before_parenthesis(doc: Doc, sent: Sentence, k: int) -> int:
     """`Sen. Rob Portman (R-Ohio), another incumbent, said`: the name ends
-    before a parenthesis that closes just before token `k`."""
-    if k - 1 <= sent.tok_start or doc[k - 1].text != ")":
+    before a parenthesis that closes just before token `k` (the tokenizer
+    keeps a colon after it in the same token: `(R-S.C.):`)."""
+    if k - 1 <= sent.tok_start or doc[k - 1].text not in {")", "):"}:
         return k
     opening = next((i for i in range(k - 2, max(sent.tok_start, k - 25) - 1, -1) if doc[i].text == "("), None)
     return opening if opening is not None else k
@@ -472,22 +476,20 @@ def main_subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     description) followed by its verb, and the sentence must not switch
     subjects (a second cue verb with its own subject) before the participle."""
     k = sent.tok_start
+    lex = lexicon.mentions()
     for _ in range(3):  # past introductory phrases and adverbs ("However, he …", "Thursday, after …, Warren …")
         comma = next((i for i in range(k, c) if doc[i].text == ","), None)
-        lex = lexicon.mentions()
         opener = doc[k].lower_ in INTRODUCERS or doc[k].lower_ in lex.clause_openers or doc[k].lower_ in lex.time_names
         if not opener or comma is None or comma + 1 >= c:
             break
         k = comma + 1
     rng = right_phrase(doc, k, c)
-    verb = _first_past_verb(doc, rng[0] + 1, rng[1]) if rng is not None else None
-    if verb is not None:
-        rng = (rng[0], verb)  # "The town released a statement …", "Netanyahu rallied supporters by warning …"
+    rng = _up_to_verb(doc, rng) if rng is not None else None  # "Netanyahu rallied supporters by warning …"
     mention, after = (parse_mention(doc, *rng), rng[1]) if rng is not None else (None, k)
     if mention is None:
         got = described_speaker(doc, k, c)
         mention, after = (got[1], got[0]) if got is not None else (None, k)
-    if mention is None or mention.kind == "pronoun" and mention.text.lower() in {"who", "which", "that"}:
+    if mention is None or is_relative(mention):
         return None
     if after < c and doc[after].lower_ in lexicon.mentions().be_forms and mention.kind not in ("person", "pronoun") \
             and not (after + 1 < c and doc[after + 1].lower_.endswith("ing")):
