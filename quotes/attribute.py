@@ -28,7 +28,7 @@ from quotes.mentions import (Mention, described_by, described_speaker, descripti
                              parse_mention, right_phrase)
 from quotes.reported import ADJUNCT_STARTS, QUESTION_WORDS, backward, reported
 from quotes.sentence import Found, Sentence, sentences_of, text_of
-from quotes.subjects import (FINITE, before_parenthesis, coordinated_subject, is_participle, issued_participle,
+from quotes.subjects import (FINITE, before_parenthesis, causative, coordinated_subject, is_participle, issued_participle,
                              main_subject, skip_auxiliaries, subject_of)
 
 __all__ = ["attribute"]
@@ -73,7 +73,7 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
             if not first.text[0].islower() and not (first.lower_ == "asked" and nxt in QUESTION_WORDS):
                 continue  # a capital is a name or a headline's word, but "Asked whether …, X said" opens a sentence
             prev = doc[start - 1].lower_ if start else ""
-            chained = prev == "to" and start >= 2 and doc[start - 2].lower_ in lex.verbs_before_to  # "continued to warn"
+            chained = prev == "to" and start >= 2 and _chained_to(doc, start - 1)  # "continued to warn"
             if (prev in lex.determiners or prev in {"'s", "’s", "my", "your", "to"}) and not chained \
                     and prev not in {"one", "all", "both", "two", "three"} | lex.quantifier_subjects:
                 continue
@@ -85,6 +85,16 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
                 continue
         out[start] = (end, label)
     return out
+
+
+def _chained_to(doc: Doc, to: int) -> bool:
+    """A "to" that passes a subject on to the cue after it: "continued to
+    warn", "were quick to say", "led Republicans to say"."""
+    lex = lexicon.mentions()
+    before = doc[to - 1].lower_
+    if before in lex.verbs_before_to or before in lex.adjectives_before_to:
+        return True
+    return causative(doc, 0, to) is not None
 
 
 def _discourse_marker(doc: Doc, start: int, end: int) -> bool:

@@ -122,6 +122,8 @@ class Mentions:
     subject_postmodifiers: frozenset[str]
     quantifier_subjects: frozenset[str]
     verbs_before_to: frozenset[str]
+    adjectives_before_to: frozenset[str]
+    causatives_before_to: frozenset[str]
     document_nouns: frozenset[str]
     anonymous_markers: tuple[str, ...]
     postmodified_heads: frozenset[str]

@@ -66,6 +66,10 @@ def subject_of(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     i = skip_auxiliaries(doc, sent, c)
     if i is None:
         return None
+    if doc[i - 1].lower_ == "to" and i - 1 > sent.tok_start:
+        j = causative(doc, sent.tok_start, i - 1)
+        if j is not None:
+            return parse_mention(doc, j + 1, i - 1)
     i = before_parenthesis(doc, sent, i)
     if i - 1 >= sent.tok_start and doc[i - 1].text == ",":
         return _subject_before_apposition(doc, sent, i - 1)
@@ -235,13 +239,29 @@ def skip_auxiliaries(doc: Doc, sent: Sentence, c: int) -> int | None:
                 and not (doc[i - 1].is_title and i - 1 > sent.tok_start):
             i -= 1
         # "continued to warn", "declined to say", "wants to explain": the subject is the first verb's
-        if i - 2 >= sent.tok_start and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in lex.verbs_before_to:
+        if i - 2 >= sent.tok_start and doc[i - 1].lower_ == "to" and (
+                doc[i - 2].lower_ in lex.verbs_before_to or doc[i - 2].lower_ in lex.adjectives_before_to):
             i -= 2
             continue
         break
-    if any(t.lower_ in lex.be_forms for t in doc[i:c]) and not doc[c].lower_.endswith("ing"):
+    if any(t.lower_ in lex.be_forms and t.nbor().lower_ not in lex.adjectives_before_to for t in doc[i:c]) \
+            and not doc[c].lower_.endswith("ing"):
         return None
     return i
+
+
+def causative(doc: Doc, lo: int, to: int) -> int | None:
+    """The causative verb whose object speaks the cue after `to` ("led
+    Republicans to say", "prompted the mayor to warn"), if there is one
+    within a few words."""
+    causatives = lexicon.mentions().causatives_before_to
+    for j in range(to - 2, max(lo, to - 7) - 1, -1):
+        if doc[j].lower_ in causatives:
+            return j
+        if not (doc[j].is_alpha or doc[j].text in {".", "-"}):
+            return None
+    return None
+
 
 def _described_subject(doc: Doc, sent: Sentence, end: int) -> Mention | None:
     """`The bank said`, `Ivana Trump's brief said`, `Those close to him say`:

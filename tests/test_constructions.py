@@ -1119,3 +1119,17 @@ def test_a_subject_with_coordinated_modifiers_and_an_adverb_before_the_cue():
 def test_that_before_an_adjunct_and_a_subject_pronoun_opens_the_clause():
     row = only(extract("The senator now says, however, that in her first term she backed the pipeline."), "pipeline")
     assert row["text"] == "in her first term she backed the pipeline"
+
+
+def test_object_of_a_causative_speaks_the_cue_after_to():
+    text = "The court's ruling prompted the governor to say that the state would appeal within a week."
+    row = only(extract(text), "appeal")
+    assert row["text"] == "the state would appeal within a week"
+    assert "governor" in row["speaker"].lower()
+
+
+def test_adjective_before_to_is_a_copula_not_a_passive():
+    text = "Council members were quick to argue that the new budget left the libraries without staff."
+    row = only(extract(text), "libraries")
+    assert row["text"] == "the new budget left the libraries without staff"
+    assert "council members" in row["speaker"].lower()
