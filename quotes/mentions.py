@@ -281,6 +281,10 @@ def described_subject(doc: Doc, end: int, limit: int, set_off: bool = False) -> 
     if share is not None:  # "six in 10 said", "nine out of 10 say": a share of those polled
         span = doc[share:end]
         return share, described_by(span, plural=True)
+    count = _count_subject(doc, head, limit)
+    if count is not None:  # "At least 21,000 said", "More than 300 signed a letter saying"
+        span = doc[count:end]
+        return count, described_by(span, plural=True)
     opens = head == limit or doc[head - 1].lower_ in {"while", "whereas", "but", "and", "though", "although", "yet"}
     if opens and doc[head].lower_ in lex.quantifier_subjects:  # "Some believe …", "…, while another says …"
         return head, Mention(doc[head].idx, doc[head].idx + len(doc[head]), doc[head].text, "group",
@@ -296,6 +300,10 @@ def described_subject(doc: Doc, end: int, limit: int, set_off: bool = False) -> 
         coordinated = tok.lower_ in {"and", "or"} and start + 1 == head and start - 2 >= limit \
             and doc[start - 2].is_lower and _description_token(doc[start - 2], lex) \
             and not any(lexicon.cues().past_tense(doc[j].lower_) for j in (start - 2, start))  # "past and current employees"
+        # "her advisers and allies": two plural heads
+        coordinated = coordinated or tok.lower_ == "and" and start == head and start - 2 >= limit \
+            and doc[start - 2].is_lower and doc[start - 2].lower_.endswith("s") and doc[head].lower_.endswith("s") \
+            and _description_head(doc[start - 2], lex) and not lexicon.cues().classes(doc[start - 2].lower_)
         if not (_description_token(tok, lex) or tok.text in POSSESSIVE or _numeric_modifier(tok)
                 or tok.lower_ in lex.subject_postmodifiers or coordinated):
             break  # "Around that time, 47 percent said": the phrase starts after the comma
@@ -320,6 +328,25 @@ def described_by(span: Span, plural: bool = False) -> Mention:
     """A speaker known only by the words that describe it (`41% of voters`,
     `six in 10`, `a pool report`): a group whose role is those words."""
     return Mention(span.start_char, span.end_char, span.text, "group", role=span.text, plural=plural)
+
+
+#: Words that may open a bare count as a subject ("at least 21,000 said").
+COUNT_OPENERS = frozenset({"at", "least", "more", "than", "nearly", "almost", "about", "some", "only",
+                           "over", "roughly", "around", "fewer", "just", "another"})
+
+
+def _count_subject(doc: Doc, head: int, limit: int) -> int | None:
+    """Where a bare count that opens its clause begins ("At least 21,000
+    said", "Only 14 said"): a number with no noun is a share of the people
+    just named. Not a year, which is a time ("In 2008 said" does not occur,
+    "2008 saw" is no cue)."""
+    tok = doc[head]
+    if not tok.like_num or tok.is_alpha or re.fullmatch(r"(1[89]|20)\d\d", tok.text):
+        return None
+    start = head
+    while start - 1 >= limit and doc[start - 1].lower_ in COUNT_OPENERS:
+        start -= 1
+    return start if start == limit else None
 
 
 def _share_start(doc: Doc, head: int, limit: int) -> int | None:

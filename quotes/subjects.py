@@ -15,7 +15,7 @@ import re
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotes import lexicon
 from quotes.detect import CLOSING_MARKS
@@ -235,7 +235,7 @@ def skip_auxiliaries(doc: Doc, sent: Sentence, c: int) -> int | None:
     while True:
         # a capital marks a name, not a modal ("Theresa May said", "Will said")
         while i - 1 >= sent.tok_start and (doc[i - 1].lower_ in lex.between_subject_and_cue
-                                            or doc[i - 1].lower_ in lex.be_forms) \
+                                            or doc[i - 1].lower_ in lex.be_forms or _ly_adverb(doc[i - 1], lex)) \
                 and not (doc[i - 1].is_title and i - 1 > sent.tok_start):
             i -= 1
         # "continued to warn", "declined to say", "wants to explain": the subject is the first verb's
@@ -444,7 +444,7 @@ def is_participle(doc: Doc, sent: Sentence, c: int) -> bool:
     adverb after the comma: `…, even suggesting he …`)."""
     if not doc[c].lower_.endswith("ing") or c <= sent.tok_start:
         return False
-    if c - 2 > sent.tok_start and doc[c - 1].lower_ in PARTICIPLE_ADVERBS and doc[c - 2].text == ",":
+    if c - 2 > sent.tok_start and _adverb(doc[c - 1]) and doc[c - 2].text == ",":
         c -= 1
     prev = doc[c - 1].text
     if prev.lower() in PARTICIPLE_LINKS and c - 1 > sent.tok_start:
@@ -457,6 +457,18 @@ PARTICIPLE_LINKS = {"while", "by", "after", "before", "when", "since"}
 #: Adverbs a reporter puts between the comma and a participle.
 PARTICIPLE_ADVERBS = {"even", "also", "again", "later", "then", "repeatedly", "apparently", "once",
                       "still", "only", "instead", "publicly", "privately", "essentially"}
+
+
+def _ly_adverb(tok: Token, lex: lexicon.Mentions) -> bool:
+    """"bluntly", "falsely": a lower-case word in -ly that is not a noun."""
+    low = tok.lower_
+    return tok.is_lower and len(low) > 4 and low.endswith("ly") and low not in lex.ly_nouns
+
+
+def _adverb(tok: Token) -> bool:
+    """A listed adverb, or a word in -ly ("eventually", "falsely")."""
+    low = tok.lower_
+    return low in PARTICIPLE_ADVERBS or tok.is_lower and len(low) > 4 and low.endswith("ly")
 
 
 def issued_participle(doc: Doc, sent: Sentence, c: int) -> bool:

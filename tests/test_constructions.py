@@ -1133,3 +1133,31 @@ def test_adjective_before_to_is_a_copula_not_a_passive():
     row = only(extract(text), "libraries")
     assert row["text"] == "the new budget left the libraries without staff"
     assert "council members" in row["speaker"].lower()
+
+
+def test_negated_cue_reports_an_indirect_question():
+    text = "The senator hasn't said whether she will back the highway bill when it comes to a vote."
+    row = only(extract(text), "highway")
+    assert row["text"].startswith("whether she will back the highway bill")
+    assert row["speaker"] == "senator" or "senator" in row["speaker"].lower()
+
+
+def test_adverb_in_ly_between_subject_and_cue():
+    rows = extract("The governor bluntly said the old stadium would be torn down next spring.")
+    assert only(rows, "stadium")["speaker"].lower().endswith("governor")
+    rows = extract("The family said the old stadium would be torn down next spring.")
+    assert "family" in only(rows, "stadium")["speaker"].lower()
+
+
+def test_bare_count_and_coordinated_heads_as_subjects():
+    text = ("Organisers asked volunteers to sign up for the clean-up. At least 2,000 said they would come "
+            "on Saturday. Her aides and allies say she will announce a decision within days.")
+    rows = extract(text)
+    assert "2,000" in only(rows, "would come")["speaker"]
+    assert only(rows, "announce a decision")["speaker"].lower() == "aides and allies"
+
+
+def test_participle_after_an_adverb_in_ly():
+    text = "The mayor grew impatient with the council, eventually saying the budget talks had failed."
+    row = only(extract(text), "budget")
+    assert row["text"] == "the budget talks had failed" and "mayor" in row["speaker"].lower()
