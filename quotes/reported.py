@@ -58,6 +58,9 @@ CIRCUMSTANCE_OPENERS = {"on", "in", "at", "during", "according", "speaking", "bu
                         "citing", "noting", "referring", "without", "after", "before", "while", "though"}
 
 #: Prepositions that may open a clause's fronted adjunct ("that with …, it …").
+#: Prepositions that open an adjunct of place or occasion after a cue ("said at a rally that …").
+PLACE_PREPOSITIONS = {"at", "in", "on", "during", "aboard", "outside", "inside", "near", "from"}
+
 ADJUNCT_PREPOSITIONS = {"with", "in", "on", "at", "by", "for", "during", "under", "without", "after",
                         "before", "since", "among", "despite", "unlike", "like", "given", "if", "when"}
 
@@ -734,7 +737,7 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
         if after is None or after.lower_ in SUBORDINATORS or after.lower_.endswith("ing"):
             return None  # "said Friday afternoon, as they bristled …": the report came before the cue
         k = adjunct + 1
-    skipped = 0
+    skipped, opened = 0, k
     if k < sent.tok_end and doc[k].lower_ in {"a", "an", "the", "this", "that"}:
         skipped = 99  # a determiner starts the clause itself
     while k < sent.tok_end and doc[k].lower_ in TIME_WORDS and skipped < 6:
@@ -743,6 +746,8 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
             k += 1
     if skipped == 99:
         skipped = 0
+    elif skipped and doc[opened].lower_ in PLACE_PREPOSITIONS and _that_after_adjunct(doc, sent, k) is not None:
+        k = _that_after_adjunct(doc, sent, k)  # "insisted at an Indiana rally Wednesday that …"
     elif skipped and not (k < sent.tok_end and _clause_opener(doc, k)):
         k = end  # the words after the cue were the clause itself
     while k < sent.tok_end and doc[k].text in {",", ":"}:
@@ -785,6 +790,21 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
     if not has_that and not _clause_opener(doc, k) and not any(t.lower_ in FINITE for t in doc[k:min(k + 8, sent.tok_end)]):
         return None
     return first.idx
+
+
+def _that_after_adjunct(doc: Doc, sent: Sentence, k: int) -> int | None:
+    """The "that" closing an adjunct the cue carries (`said at a rally
+    Wednesday that …`, `told reporters in Iowa that …`) within a few words
+    with no verb or punctuation before it."""
+    for j in range(k, min(k + 6, sent.tok_end)):
+        tok = doc[j]
+        if tok.lower_ == "that":  # but "in a speech that was broadcast" is a relative clause
+            after = doc[j + 1].lower_ if j + 1 < sent.tok_end else ""
+            return j if j > k and not _finite(after) else None
+        if tok.is_punct or tok.lower_ in FINITE or lexicon.cues().classes(tok.lower_) \
+                or j > k and _finite(tok.lower_):  # "at a packed town hall that": an adjective
+            return None
+    return None
 
 
 def _fronted_adjunct(doc: Doc, sent: Sentence, k: int) -> bool:

@@ -1161,3 +1161,9 @@ def test_participle_after_an_adverb_in_ly():
     text = "The mayor grew impatient with the council, eventually saying the budget talks had failed."
     row = only(extract(text), "budget")
     assert row["text"] == "the budget talks had failed" and "mayor" in row["speaker"].lower()
+
+
+def test_that_after_an_adjunct_of_place_opens_the_clause():
+    text = "The mayor insisted at a packed town hall Monday that the library would stay open."
+    row = only(extract(text), "library")
+    assert row["text"] == "the library would stay open"
