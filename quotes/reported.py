@@ -680,7 +680,7 @@ def backward(doc: Doc, sent: Sentence, c: int, end: int,
     apposition = subject is None and end < sent.tok_end and doc[end].text == ","  # "said Jo Ray, a long-time aide to …"
     if (len(tail) > 8 and not apposition) or any(t.lower_ in {"that", "if", "whether"} for t in tail):
         return None
-    if subject is None and not apposition and any(t.lower_ in FINITE for t in tail):
+    if subject is None and not apposition and any(t.lower_ in FINITE and not _possessive(t) for t in tail):
         return None  # "…, said Hillary Clinton should be ready": the words after the cue are its clause
     if comma - sent.tok_start < 4:
         return None  # "Earlier on Tuesday, X said ...": an adverbial, not a clause
@@ -695,6 +695,11 @@ def backward(doc: Doc, sent: Sentence, c: int, end: int,
             any(t.lower_ in SUBORDINATORS for t in doc[sent.tok_start:min(comma, sent.tok_start + 3)]):
         return None  # "But when Congress cut funding, Mexico said enough": the report follows the cue
     return sent.start, _clause_end(text_of(doc), sent.start, doc[comma].idx), mention
+
+
+def _possessive(tok) -> bool:
+    """"Ukraine's Foreign Ministry": an 's after a name is a possessive, not "is"."""
+    return tok.lower_ in POSSESSIVE_MARKS and tok.i > 0 and tok.doc[tok.i - 1].is_title
 
 
 def _opens_noun_phrase(doc: Doc, k: int, limit: int) -> bool:

@@ -244,7 +244,8 @@ def _plain(text: str) -> str:
     words = _strip_det(text).split() or text.split()  # "Some believe": the quantifier is the speaker
     named = len(words) > 1 and words[1][:1].isupper() or \
         len(words) > 2 and words[1] in {"of", "for"} and words[2][:1].isupper()  # "Department of Justice"
-    if words and words[0][:1].isupper() and words[0][1:].islower() and not named:
+    possessor = words and words[0].endswith(("'s", "’s"))  # "Trump's lawyer": a name owns the role
+    if words and words[0][:1].isupper() and words[0][1:].islower() and not named and not possessor:
         words[0] = words[0].lower()
     return " ".join(words)
 

@@ -1167,3 +1167,17 @@ def test_that_after_an_adjunct_of_place_opens_the_clause():
     text = "The mayor insisted at a packed town hall Monday that the library would stay open."
     row = only(extract(text), "library")
     assert row["text"] == "the library would stay open"
+
+
+def test_inverted_source_with_a_possessive_in_its_description():
+    text = ("The port would reopen within a month, said a spokesman for Greece's Shipping Ministry, "
+            "Nikos Pappas.")
+    row = only(extract(text), "port")
+    assert row["text"] == "The port would reopen within a month"
+    assert "spokesman" in row["speaker"].lower()
+
+
+def test_a_description_owned_by_a_name_keeps_the_name_capitalised():
+    rows = extract("The merger will be blocked, said Musk's lawyer. Staff unions said the merger was a mistake.")
+    assert only(rows, "blocked")["speaker"] == "Musk's lawyer"
+    assert only(rows, "mistake")["speaker"] == "staff unions"
