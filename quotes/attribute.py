@@ -125,7 +125,21 @@ def _homograph_as_noun(doc: Doc, start: int, end: int, lemma: str) -> bool:
         j -= 1  # "32% of Republican claims": capitalised modifiers between "of" and the noun
     if j >= 0 and doc[j].lower_ == "of":
         return True
+    if lemma in lexicon.cues().mostly_nouns and not _opens_report(doc, end):
+        return True  # "Trump's Virginia state director", "11 states hold contests"
     return end < len(doc) and doc[end].lower_ in FINITE and doc[end].lower_ not in {"'s", "’s"}
+
+
+def _opens_report(doc: Doc, k: int) -> bool:
+    """Does token `k` begin what a verb reports: a clause, an object, a
+    quotation, a name that is not a title ("state Rep. Jeff Hoover")?"""
+    if k >= len(doc):
+        return False
+    tok = doc[k]
+    if tok.lower_ in lexicon.cues().verb_openers or tok.is_quote or tok.text == ":":
+        return True
+    titles = lexicon.mentions().titles
+    return tok.text[:1].isupper() and tok.lower_ not in titles and tok.lower_.rstrip(".") not in titles
 
 
 def attribute(doc: Doc, matches: list[tuple[int, int, str]]) -> list[Found]:

@@ -51,6 +51,8 @@ class Cues:
     phrases: tuple[str, ...]  # multi-word cues that behave like "said"
     not_speech_after: dict[str, frozenset[str]]  # lemma -> next words that cancel it
     noun_homographs: frozenset[str]  # lemmas whose base and -s forms are also nouns ("plans")
+    mostly_nouns: frozenset[str]  # the homographs whose base and -s forms are verbs only before a report
+    verb_openers: frozenset[str]  # words after such a form that open the report
     objects: dict[str, frozenset[str]]  # lemma -> words linking it to the object it reports ("" = none)
     objects_to: dict[str, frozenset[str]]  # the same, for verbs whose object needs a to-infinitive after it
     as_verbs: frozenset[str]  # object verbs that report only with "as": "sees Cruz as a uniter"
@@ -96,6 +98,8 @@ def cues() -> Cues:
         phrases=tuple(phrases["clause"]),
         not_speech_after={k: frozenset(v) for k, v in data["not_speech_after"].items()},
         noun_homographs=frozenset(data.get("noun_homographs", {}).get("lemmas", [])),
+        mostly_nouns=frozenset(data.get("noun_homographs", {}).get("mostly_nouns", [])),
+        verb_openers=frozenset(data.get("noun_homographs", {}).get("verb_openers", [])),
         objects=objects,
         objects_to=objects_to,
         object_forms=object_forms,

@@ -1181,3 +1181,10 @@ def test_a_description_owned_by_a_name_keeps_the_name_capitalised():
     rows = extract("The merger will be blocked, said Musk's lawyer. Staff unions said the merger was a mistake.")
     assert only(rows, "blocked")["speaker"] == "Musk's lawyer"
     assert only(rows, "mistake")["speaker"] == "staff unions"
+
+
+def test_a_mostly_noun_cue_before_a_noun_phrase_is_the_noun():
+    assert extract("Maria Ortiz, a former state party chairman, became a delegate in March.") == []
+    assert extract("Eleven states hold primaries on the first Tuesday of March this year.") == []
+    row = only(extract("The court filing states that the payments were never reported."), "payments")
+    assert row["text"] == "the payments were never reported"
