@@ -140,6 +140,7 @@ class Mentions:
     time_names: frozenset[str]
     clause_openers: frozenset[str]
     issued_documents: frozenset[str]
+    sending_verbs: frozenset[str]
 
     @cached_property  # asked for on nearly every token the attributor looks at
     def pronouns(self) -> frozenset[str]:

@@ -481,6 +481,8 @@ def issued_participle(doc: Doc, sent: Sentence, c: int) -> bool:
     for k in range(c - 1, max(sent.tok_start, c - 6) - 1, -1):
         if doc[k].lower_ in lex.issued_documents:
             return k - 1 >= sent.tok_start and doc[k - 1].lower_ in lex.determiners | {"its", "his", "her", "their"}
+        if doc[k].lower_ in lex.sending_verbs:
+            return k < c - 1  # "emailed supporters saying": the sender speaks, not the recipient
         if doc[k].is_punct or doc[k].lower_ in FINITE:
             return False
     return False

@@ -1188,3 +1188,10 @@ def test_a_mostly_noun_cue_before_a_noun_phrase_is_the_noun():
     assert extract("Eleven states hold primaries on the first Tuesday of March this year.") == []
     row = only(extract("The court filing states that the payments were never reported."), "payments")
     assert row["text"] == "the payments were never reported"
+
+
+def test_participle_after_the_recipient_of_a_message_reports_for_the_sender():
+    text = "The governor emailed supporters saying the recount would finish by Friday."
+    row = only(extract(text), "recount")
+    assert row["text"] == "the recount would finish by Friday"
+    assert "governor" in row["speaker"].lower()
