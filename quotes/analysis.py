@@ -79,17 +79,17 @@ class Analysis:
 
 
 def analyze(data: str | Path | Sequence[str | Path] | pd.DataFrame, *, model: str | None = None,
-            speakers: str | Path | None = None) -> Analysis:
+            speakers: str | Path | None = None, scope: str = "statements") -> Analysis:
     """Extract, attribute and group the quotations of a corpus, and build the tables.
 
     `data` is a path (file or folder), a list of paths, or articles with
     `id` and `text` (optional source, date, url, title) as a DataFrame or
-    a list of dicts. `model` and `speakers` are passed to `quotes.extract.run`.
+    a list of dicts. `model`, `speakers` and `scope` are passed to `quotes.extract.run`.
     """
     from quotes.extract import run
 
     inputs = as_inputs(data)
-    extraction = run(inputs, model=model, speakers=speakers)
+    extraction = run(inputs, model=model, speakers=speakers, scope=scope)
     articles = _with_texts(extraction.articles, inputs)
     return _build(extraction.quotes, articles, extraction.log)
 

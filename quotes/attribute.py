@@ -182,12 +182,19 @@ def attribute(doc: Doc, matches: list[tuple[int, int, str]]) -> list[Found]:
 
 
 def _in_text_order(found: list[Found], drop: set[int]) -> list[Found]:
-    """The quotations sorted by position, without those in `drop`.
-    `inherited_from` indexes the list as it was built (a reported clause is
-    added after the quotations of its sentence, a headline last), so each
-    index is moved to where its quotation lands."""
-    order = sorted((i for i in range(len(found)) if i not in drop), key=lambda i: found[i].start)
+    """The quotations sorted by position, without those in `drop` and
+    without a second quotation of the same span (fragments widened to the
+    clause they share). `inherited_from` indexes the list as it was built
+    (a reported clause is added after the quotations of its sentence, a
+    headline last), so each index is moved to where its quotation lands."""
+    first_of: dict[tuple[int, int], int] = {}
+    same: dict[int, int] = {}
+    for i, f in enumerate(found):
+        if i not in drop:
+            same[i] = first_of.setdefault((f.start, f.end), i)
+    order = sorted((i for i in same if same[i] == i), key=lambda i: found[i].start)
     new_index = {old: new for new, old in enumerate(order)}
+    new_index.update({i: new_index[k] for i, k in same.items() if i != k})
     out = [found[i] for i in order]
     for f in out:
         if f.inherited_from is not None:

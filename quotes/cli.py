@@ -24,6 +24,9 @@ Model = Annotated[Optional[str], typer.Option(help="A trained spaCy pipeline (na
 Speakers = Annotated[Optional[Path], typer.Option(help="Speaker registry (TOML); default: speakers.toml beside the corpus, else ./corpus/speakers.toml.")]
 Engine = Annotated[str, typer.Option(help="local, or dask to run on a dask.distributed cluster.")]
 Scheduler = Annotated[Optional[str], typer.Option(help="Dask scheduler address; default: a LocalCluster.")]
+Scope = Annotated[str, typer.Option(help="statements: what was said, quoted fragments as quoted (default). "
+                                         "attributions: every attribution, PARC/PolNeAR-style: also intentions, "
+                                         "commitments and stances, and a quoted fragment with its whole clause.")]
 
 
 def _fail(message: str) -> None:
@@ -42,26 +45,36 @@ def _summary(extraction, out: Path) -> None:
         err.print(f"  skipped: {s.file}{':' + str(s.line) if s.line else ''}: {s.reason}", highlight=False)
 
 
-def _run(inputs: list[Path], model: str | None, speakers: Path | None, engine: str, scheduler: str | None):
+def _check_scope(scope: str) -> None:
+    from quotes.lexicon import SCOPES
+
+    if scope not in SCOPES:
+        _fail(f"unknown scope {scope!r}: use {' or '.join(SCOPES)}")
+
+
+def _run(inputs: list[Path], model: str | None, speakers: Path | None, engine: str, scheduler: str | None,
+         scope: str):
     from quotes.extract import run
 
+    _check_scope(scope)
     if engine == "dask":
         from quotes.distributed import run_dask
-        return run_dask(inputs, model=model, speakers=speakers, scheduler=scheduler)
+        return run_dask(inputs, model=model, speakers=speakers, scheduler=scheduler, scope=scope)
     if engine != "local":
         _fail(f"unknown engine {engine!r}: use local or dask")
-    return run(inputs, model=model, speakers=speakers)
+    return run(inputs, model=model, speakers=speakers, scope=scope)
 
 
 @app.command()
 def extract(inputs: Inputs,
             output: Annotated[Path, typer.Option("-o", "--output", help="Quotations, one JSON object per line.")],
-            model: Model = None, speakers: Speakers = None, engine: Engine = "local", scheduler: Scheduler = None) -> None:
+            model: Model = None, speakers: Speakers = None, engine: Engine = "local", scheduler: Scheduler = None,
+            scope: Scope = "statements") -> None:
     """Write every quotation of a corpus as JSONL (the shape score.py reads)."""
     from quotes.corpus import write_skipped_csv
     from quotes.output import atomic_write_text
 
-    extraction = _run(inputs, model, speakers, engine, scheduler)
+    extraction = _run(inputs, model, speakers, engine, scheduler, scope)
     if extraction.articles.empty:
         _fail("nothing could be read: " + "; ".join(f"{s.file}: {s.reason}" for s in extraction.log.skipped[:3]))
     try:
@@ -77,12 +90,14 @@ def extract(inputs: Inputs,
 def analyze(inputs: Inputs,
             output: Annotated[Path, typer.Option("-o", "--output", help="Report directory.")],
             model: Model = None, speakers: Speakers = None, engine: Engine = "local", scheduler: Scheduler = None,
-            force: Annotated[bool, typer.Option(help="Write into a non-empty directory quotes did not create.")] = False) -> None:
+            force: Annotated[bool, typer.Option(help="Write into a non-empty directory quotes did not create.")] = False,
+            scope: Scope = "statements") -> None:
     """Run everything and write reports (Markdown, HTML) and tables (parquet, CSV)."""
     from quotes.analysis import analyze as build_analysis
     from quotes.output import OutputDirError
 
-    extraction = build_analysis(inputs, model=model, speakers=speakers)
+    _check_scope(scope)
+    extraction = build_analysis(inputs, model=model, speakers=speakers, scope=scope)
     if extraction.articles.empty:
         _fail("nothing could be read: " + "; ".join(f"{s.file}: {s.reason}" for s in extraction.log.skipped[:3]))
     try:

@@ -31,12 +31,13 @@ from quotes.speakers import Registry, find_registry
 
 ARTICLES_PER_SHARD = 250  # enough work per task to hide Dask's ~1 ms per-task overhead
 
-_NLP: dict[str | None, Language] = {}  # one pipeline per worker process and model
+_NLP: dict[tuple[str | None, str], Language] = {}  # one pipeline per worker process, model and scope
 
 
 def run_dask(inputs: Sequence[str | Path] | Iterable[Article], *, model: str | None = None,
              speakers: str | Path | None = None, scheduler: str | None = None,
-             partitions: int | None = None, output: Path | None = None) -> Extraction:
+             partitions: int | None = None, output: Path | None = None,
+             scope: str = "statements") -> Extraction:
     """Extract on Dask: a LocalCluster unless `scheduler` gives an address.
 
     `partitions` is the number of shards (default: one per 250 articles, at
@@ -59,7 +60,7 @@ def run_dask(inputs: Sequence[str | Path] | Iterable[Article], *, model: str | N
     try:
         workers = max(1, len(client.scheduler_info()["workers"]))
         shards = shard(articles, partitions or _default_partitions(len(articles), workers))
-        futures = [client.submit(extract_shard, s, model, pure=False) for s in shards]
+        futures = [client.submit(extract_shard, s, model, scope, pure=False) for s in shards]
         pending = []
         for records, skipped in client.gather(futures):
             pending.extend(records)
@@ -75,14 +76,15 @@ def run_dask(inputs: Sequence[str | Path] | Iterable[Article], *, model: str | N
     return Extraction(frame, articles_frame(_light(a) for a in analysed(articles, log)), log)
 
 
-def extract_shard(articles: list[Article], model: str | None) -> tuple[list[_Pending], list[Skipped]]:
+def extract_shard(articles: list[Article], model: str | None,
+                  scope: str = "statements") -> tuple[list[_Pending], list[Skipped]]:
     """Runs on a worker: the per-article half of the pipeline, with the
     articles it had to skip (the client merges them into its log)."""
-    if model not in _NLP:
+    if (model, scope) not in _NLP:
         from quotes.pipeline import build_nlp
-        _NLP[model] = build_nlp(model)
+        _NLP[model, scope] = build_nlp(model, scope)
     log = CorpusLog()
-    records = list(extract_articles(articles, _NLP[model], log=log))
+    records = list(extract_articles(articles, _NLP[model, scope], log=log))
     return records, log.skipped
 
 

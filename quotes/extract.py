@@ -139,8 +139,10 @@ def finish(pending: list[_Pending], registry: Registry) -> list[Quotation]:
 
 
 def run(inputs: Sequence[str | Path] | Iterable[Article], *, model: str | None = None,
-        speakers: str | Path | None = None, statements: bool = True) -> Extraction:
-    """Read, detect, attribute, fold speakers and group statements."""
+        speakers: str | Path | None = None, statements: bool = True,
+        scope: str = "statements") -> Extraction:
+    """Read, detect, attribute, fold speakers and group statements. `scope`
+    is what counts as a quotation (`quotes.lexicon.SCOPES`)."""
     from quotes.corpus import iter_articles
 
     log = CorpusLog()
@@ -153,7 +155,7 @@ def run(inputs: Sequence[str | Path] | Iterable[Article], *, model: str | None =
             seen.append(_light(a))
             yield a
 
-    nlp = build_nlp(model)
+    nlp = build_nlp(model, scope)
     registry = Registry.load(find_registry(paths, Path(speakers) if speakers else None))
     quotes = finish(list(extract_articles(tracked(), nlp, log=log)), registry)
     frame = quotations_frame(quotes)

@@ -7,11 +7,37 @@ and maps the rules use, once per process.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 
 CUE_CLASSES = ("clause", "that", "quote", "as")
+
+#: What counts as a quotation. "statements" (the default) is what a speaker
+#: said, with a quoted fragment as quoted: the seed corpus's annotation.
+#: "attributions" is every attribution relation in the sense of PARC and
+#: PolNeAR: intentions, commitments and stances too ("vowed to …", "called
+#: for …"), and a quoted fragment reported with its whole clause.
+SCOPES = ("statements", "attributions")
+
+_SCOPE: ContextVar[str] = ContextVar("quotes_scope", default="statements")
+
+
+@contextmanager
+def scope(name: str) -> Iterator[None]:
+    """Run the rules inside under scope `name`: the pipeline's components
+    set it around their work, so the rules read `cues()` without passing
+    the scope through every call."""
+    if name not in SCOPES:
+        raise ValueError(f"unknown scope {name!r}: use one of {', '.join(SCOPES)}")
+    token = _SCOPE.set(name)
+    try:
+        yield
+    finally:
+        _SCOPE.reset(token)
 
 
 def _load(name: str) -> dict:
@@ -60,6 +86,8 @@ class Cues:
     irregular_past: frozenset[str]  # came, went, took: past tenses that do not end in -ed
     object_forms: dict[str, str]  # form -> lemma, for the verbs in `objects` (kept apart: "attacks"
     #                               is more often a noun, so these forms never end a speaker's phrase)
+    to_infinitive: frozenset[str]  # lemmas whose to-infinitive is the report ("plans to …")
+    whole_clauses: bool  # a quoted fragment is reported with its whole clause (scope "attributions")
 
     def classes(self, form: str) -> frozenset[str]:
         return self.by_form.get(form.lower(), frozenset())
@@ -70,9 +98,18 @@ class Cues:
         return (len(word) > 4 and word.endswith("ed")) or word in self.irregular_past
 
 
-@cache
 def cues() -> Cues:
+    """The cue lexicon of the scope in force (see `scope`)."""
+    return _cues(_SCOPE.get())
+
+
+@cache
+def _cues(scope_name: str) -> Cues:
     data = _load("cues.toml")
+    wider = data.get("attributions", {}) if scope_name == "attributions" else {}
+    for table in ("object", "object_to", "not_speech_after"):
+        data[table] = {**data.get(table, {}), **wider.get(table, {})}
+    to_infinitive = set(data.get("to_infinitive", {}).get("verbs", [])) | set(wider.get("to_infinitive", []))
     irregular = {k: set(v) for k, v in data.get("irregular", {}).items()}
     by_form: dict[str, set[str]] = {}
     lemma_of: dict[str, str] = {}
@@ -106,6 +143,8 @@ def cues() -> Cues:
         document_verbs=document_verbs,
         as_verbs=as_verbs,
         irregular_past=frozenset(data.get("english", {}).get("irregular_past", [])),
+        to_infinitive=frozenset(to_infinitive),
+        whole_clauses=scope_name == "attributions",
     )
 
 

@@ -38,16 +38,17 @@ for _name in ("cues", "quotations", "speakers"):
         Doc.set_extension(_name, default=None)
 
 
-@Language.factory("quote_cues")
-def make_cues(nlp: Language, name: str) -> "CueMatcher":
-    return CueMatcher(nlp)
+@Language.factory("quote_cues", default_config={"scope": "statements"})
+def make_cues(nlp: Language, name: str, scope: str) -> "CueMatcher":
+    return CueMatcher(nlp, scope)
 
 
 class CueMatcher:
     """Marks every cue word and phrase; attribution decides which are real."""
 
-    def __init__(self, nlp: Language) -> None:
-        cues = lexicon.cues()
+    def __init__(self, nlp: Language, scope: str = "statements") -> None:
+        with lexicon.scope(scope):
+            cues = lexicon.cues()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("verb", list(nlp.tokenizer.pipe(sorted(cues.by_form))))
         self.matcher.add("object", list(nlp.tokenizer.pipe(sorted(set(cues.object_forms) - set(cues.by_form)))))
@@ -64,10 +65,14 @@ class CueMatcher:
         return doc
 
 
-@Language.factory("quote_attribution")
-def make_attribution(nlp: Language, name: str):
+@Language.factory("quote_attribution", default_config={"scope": "statements"})
+def make_attribution(nlp: Language, name: str, scope: str):
+    with lexicon.scope(scope):
+        pass  # an unknown scope fails here, when the pipeline is built
+
     def find(doc: Doc) -> Doc:
-        doc._.quotations = attribute(doc, doc._.cues or [])
+        with lexicon.scope(scope):
+            doc._.quotations = attribute(doc, doc._.cues or [])
         return doc
     return find
 
@@ -267,15 +272,16 @@ class TextKeepingTokenizer:
         return getattr(self.tokenizer, name)
 
 
-def build_nlp(model: str | None = None) -> Language:
+def build_nlp(model: str | None = None, scope: str = "statements") -> Language:
     """Blank English plus our components, or a trained pipeline with them
-    added (its other components keep running; disable them for speed)."""
+    added (its other components keep running; disable them for speed).
+    `scope` is what counts as a quotation (`lexicon.SCOPES`)."""
     nlp = spacy.load(model) if model else _split_rare_dashes(spacy.blank("en"))
     if not isinstance(nlp.tokenizer, TextKeepingTokenizer):
         nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     for pipe in PIPES:
         if pipe not in nlp.pipe_names:
-            nlp.add_pipe(pipe)
+            nlp.add_pipe(pipe, config={"scope": scope} if pipe != "quote_speakers" else {})
     return nlp
 
 

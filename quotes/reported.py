@@ -11,7 +11,6 @@ contrastive conjunction or a trailing relative clause.
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from spacy.tokens import Doc
@@ -124,18 +123,20 @@ def reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tup
     # "X plans to …, according to a campaign aide": the source named by
     # "according to" reports the whole clause, including any verb inside it.
     ordered = sorted(sent_cues, key=lambda c: cues[c][1] != "source_after")
+    whole_clauses = lexicon.cues().whole_clauses
     for c in ordered:
         if c in used:
             head = _head_before_fragment(doc, sent, c, cues, quoted)
             if head is not None:
                 out.append(head)
+            if whole_clauses:
+                _widen_fragments(doc, sent, c, cues, sent_cues, found, out, quoted)
             continue
         end, label = cues[c]
         if label == "source_after":
             got = _according_to(doc, sent, c, end)
         else:
-            stop = min((_next_report(doc, sent, d) if not _inside_subject(doc, sent, c, d) else doc[d].idx
-                        for d in sent_cues if d > c), default=sent.end)
+            stop = _report_stop(doc, sent, c, sent_cues)
             got = _passive_by_agent(doc, sent, c, end, stop) or _passive_question(doc, sent, c, end, stop)
             if got is None and label != "object":
                 got = _say_clause(doc, sent, c, end, label, found, out, stop)
@@ -158,6 +159,31 @@ def reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tup
         used.add(c)
         out.append(Found(start, stop, "indirect", cue=doc[c:end].text, mention=mention, paragraph=sent.paragraph))
     return out
+
+
+def _report_stop(doc: Doc, sent: Sentence, c: int, sent_cues: list[int]) -> int:
+    """Where the report of cue `c` must end at the latest: before the next
+    cue's report, unless that cue sits inside the speaker's phrase."""
+    return min((_next_report(doc, sent, d) if not _inside_subject(doc, sent, c, d) else doc[d].idx
+                for d in sent_cues if d > c), default=sent.end)
+
+
+def _widen_fragments(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[int, str]], sent_cues: list[int],
+                     found: list[Found], out: list[Found], quoted: list) -> None:
+    """Scope "attributions": `X said the attacks were "unacceptable"`
+    attributes the whole clause, as PARC and PolNeAR annotate it, not only
+    the words in quote marks. Each partial quotation inside the clause that
+    cue `c` reports takes the clause's span (the caller folds duplicates)."""
+    end, label = cues[c]
+    if label != "verb":
+        return
+    got = _say_clause(doc, sent, c, end, label, found, out, _report_stop(doc, sent, c, sent_cues))
+    if got is None:
+        return
+    start, stop, _ = got
+    for q in quoted:
+        if isinstance(q, Found) and q.type == "partial" and start < q.start < stop:
+            q.start, q.end = start, max(stop, q.end)
 
 
 def _parenthetical_head(doc: Doc, sent: Sentence, c: int, end: int,
@@ -777,7 +803,7 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
         return first.idx  # "says at least seven delegates have signed on"
     if first.lower_ in WH_WORDS and not has_that and k + 1 < sent.tok_end and doc[k + 1].is_alpha:
         return first.idx  # an indirect question: "asked whether the deals required …", "explain why …"
-    if first.lower_ == "to" and not has_that and k == end and lemma in _to_infinitive_verbs() \
+    if first.lower_ == "to" and not has_that and k == end and lemma in lexicon.cues().to_infinitive \
             and k + 1 < sent.tok_end and doc[k + 1].is_alpha and doc[k + 1].is_lower:
         return first.idx  # "X plans to call on young people to serve"
     if has_that and _fronted_adjunct(doc, sent, k):
@@ -885,12 +911,6 @@ def _after_relative(doc: Doc, sent: Sentence, c: int) -> bool:
     subject stands before the speaker (a relative word, or a parenthetical
     attribution), so its verb comes straight after the cue."""
     return any(t.lower_ in {"which", "that", "who", "what", ","} for t in doc[max(sent.tok_start, c - 5):c])
-
-
-@functools.cache
-def _to_infinitive_verbs() -> frozenset[str]:
-    """Intention verbs whose to-infinitive is what is reported (cues.toml)."""
-    return frozenset(lexicon._load("cues.toml").get("to_infinitive", {}).get("verbs", []))
 
 
 def _clause_opener(doc: Doc, k: int) -> bool:
