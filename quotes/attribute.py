@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from quotes import lexicon
 from quotes.headlines import headline_quotes
 from quotes.layouts import SPEAKER_LABEL, embedded_posts, is_caption, transcript_turns
+from quotes.evidential import evidential_reports
 from quotes.nominal import nominal_reports
 from quotes.detect import CLOSING_MARKS, MARK_RE as QUOTE_MARK, QuoteSpan, paragraphs
 from quotes.mentions import (Mention, described_by, described_speaker, description_end, is_relative, left_phrase,
@@ -175,6 +176,7 @@ def attribute(doc: Doc, matches: list[tuple[int, int, str]]) -> list[Found]:
         found.extend(_resolve_relatives(doc, sent, reported(doc, sent, in_sent, every_cue, used_cues, found)))
         found.extend(Found(s, e, "indirect", cue=cue, mention=m, paragraph=sent.paragraph)
                      for s, e, cue, m in nominal_reports(doc, sent, found))
+        found.extend(evidential_reports(doc, sent, found))
     found.extend(embeds.values())
     headlines = _headline(doc, paras, found)
     replaced = {i for i, f in enumerate(found) if any(f.start < h.end and h.start < f.end for h in headlines)}

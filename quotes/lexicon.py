@@ -88,6 +88,9 @@ class Cues:
     #                               is more often a noun, so these forms never end a speaker's phrase)
     to_infinitive: frozenset[str]  # lemmas whose to-infinitive is the report ("plans to …")
     whole_clauses: bool  # a quoted fragment is reported with its whole clause (scope "attributions")
+    evidential: frozenset[str]  # forms of verbs of appearing whose complement the writer hedges ("seemed …")
+    expectations: frozenset[str]  # participles that hedge after a be-form ("is expected to …")
+    shortest_report: int  # characters a reported clause or object needs ("to …" may be two fewer)
 
     def classes(self, form: str) -> frozenset[str]:
         return self.by_form.get(form.lower(), frozenset())
@@ -145,6 +148,9 @@ def _cues(scope_name: str) -> Cues:
         irregular_past=frozenset(data.get("english", {}).get("irregular_past", [])),
         to_infinitive=frozenset(to_infinitive),
         whole_clauses=scope_name == "attributions",
+        evidential=frozenset(form for lemma in wider.get("evidential", []) for form in inflect(lemma)),
+        expectations=frozenset(wider.get("expectations", [])),
+        shortest_report=int(wider.get("shortest_report", data["shortest_report"])),
     )
 
 

@@ -153,7 +153,7 @@ def reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tup
             # before the attribution are reported even when a quotation follows it
             used.add(c)
             out.append(Found(*head, "indirect", cue=doc[c:end].text, mention=mention, paragraph=sent.paragraph))
-        if stop - start < (10 if text_of(doc).startswith("to ", start) else 12) \
+        if stop - start < lexicon.cues().shortest_report - (2 if text_of(doc).startswith("to ", start) else 0) \
                 or any(q.start < stop and start < q.end for q in quoted):
             continue  # too short, or the quoted fragment inside it is the quotation
         used.add(c)

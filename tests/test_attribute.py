@@ -15,8 +15,9 @@ NO_REGISTRY = Path(tempfile.mkdtemp()) / "speakers.toml"
 NO_REGISTRY.write_text("")  # names as the text gives them, not as corpus/speakers.toml folds them
 
 
-def extract(text: str, source: str = "Test") -> list[dict]:
-    quotes = run([Article(id="a", text=text, source=source)], speakers=NO_REGISTRY, statements=False).quotes
+def extract(text: str, source: str = "Test", scope: str = "statements") -> list[dict]:
+    quotes = run([Article(id="a", text=text, source=source)], speakers=NO_REGISTRY, statements=False,
+                 scope=scope).quotes
     rows = quotes.to_dict("records")
     for r in rows:  # offsets always point into the text as given
         assert text[r["start"]:r["end"]] == r["text"]

@@ -1,0 +1,92 @@
+"""The two scopes of what counts as a quotation, on sentences written for
+these tests. "statements" (the default) reports what was said, a quoted
+fragment as quoted; "attributions" reports every attribution relation as
+PARC and PolNeAR annotate them: intentions, commitments, stances and the
+writer's hedges too, and a quoted fragment with its whole clause."""
+from __future__ import annotations
+
+import pytest
+
+from quotes import lexicon
+from tests.test_attribute import extract, only
+from tests.test_cli import quotes_cli
+
+
+def test_a_commitment_is_an_attribution_but_not_a_statement():
+    text = "The minister vowed to tackle drug trafficking across the country."
+    assert extract(text) == []
+    row = only(extract(text, scope="attributions"), "tackle")
+    assert row["text"] == "to tackle drug trafficking across the country"
+    assert row["type"] == "indirect" and row["speaker"] == "minister"
+
+
+def test_a_demand_reports_its_object_only_as_an_attribution():
+    text = "Protesters called for the resignation of the police chief."
+    assert extract(text) == []
+    row = only(extract(text, scope="attributions"), "resignation")
+    assert row["text"] == "the resignation of the police chief"
+    assert "protesters" in row["speaker"].lower()
+
+
+def test_a_quoted_fragment_is_reported_with_its_clause_as_an_attribution():
+    text = 'The mayor said the plan was "a disaster for everyone" and should be dropped.'
+    statement = only(extract(text), "disaster")
+    assert statement["text"] == "a disaster for everyone" and statement["type"] == "partial"
+    attribution = only(extract(text, scope="attributions"), "disaster")
+    assert attribution["text"] == 'the plan was "a disaster for everyone" and should be dropped'
+    assert attribution["type"] == "partial" and attribution["speaker"] == "mayor"
+
+
+def test_fragments_sharing_a_clause_make_one_attribution():
+    text = 'The mayor said the plan was "costly" and "a disaster" for the town.'
+    assert [r["text"] for r in extract(text)] == ["costly", "a disaster"]
+    rows = extract(text, scope="attributions")
+    assert [r["text"] for r in rows] == ['the plan was "costly" and "a disaster" for the town']
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The senator seemed to soften her stance on trade after the vote.", "to soften her stance on trade after the vote"),
+    ("The Senate is expected to vote on the bill next week.", "to vote on the bill next week"),
+    ("Every few minutes the crowd seemed to grow louder and angrier.", "to grow louder and angrier"),
+])
+def test_the_writers_hedge_is_an_attribution_with_no_source(text, report):
+    assert extract(text) == []
+    row = only(extract(text, scope="attributions"), report)
+    assert row["text"] == report and row["speaker"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton appeared on Fox News on Sunday.",
+    "The results were expected by midnight.",
+    "The governor appeared to the crowd after the speech.",
+])
+def test_appearing_in_person_hedges_nothing(text):
+    assert extract(text, scope="attributions") == []
+
+
+def test_a_short_object_counts_only_as_an_attribution():
+    text = "The union endorsed Clinton."
+    assert extract(text) == []
+    assert [(r["text"], r["speaker"]) for r in extract(text, scope="attributions")] == [("Clinton", "union")]
+
+
+def test_the_progressive_of_refer_reports_its_object():
+    rows = extract("Trump was referring to the attack in Orlando last week.")
+    assert [(r["text"], r["speaker"]) for r in rows] == [("the attack in Orlando", "Trump")]
+
+
+def test_an_unknown_scope_is_refused():
+    with pytest.raises(ValueError, match="unknown scope"):
+        with lexicon.scope("everything"):
+            pass
+
+
+def test_the_command_line_takes_a_scope(tmp_path):
+    article = tmp_path / "a.jsonl"
+    article.write_text('{"id": "a", "text": "The minister vowed to tackle drug trafficking."}\n', "utf-8")
+    out = tmp_path / "q.jsonl"
+    assert quotes_cli("extract", article, "-o", out, "--scope", "attributions").returncode == 0
+    assert "to tackle drug trafficking" in out.read_text("utf-8")
+    bad = quotes_cli("extract", article, "-o", out, "--scope", "everything")
+    assert bad.returncode == 1 and "unknown scope 'everything'" in bad.stderr
+    assert len(bad.stderr.strip().splitlines()) == 1
