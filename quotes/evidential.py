@@ -22,6 +22,16 @@ NOT_COMPLEMENT = {"on", "in", "at", "before", "with", "onstage", "alongside", "f
                   "briefly", "together", "and", "or", "but"}
 
 
+#: Words between a hedge's subject and its verb ("might seem", "is widely expected").
+HEDGE_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "may", "might",
+                     "could", "would", "will", "should", "must", "can", "does", "do", "did", "also", "still",
+                     "now", "again", "not", "n't", "too", "even", "'s", "’s"}
+
+#: Words a hedge's subject never reaches back over.
+CLAUSE_BREAKS = {"that", "which", "who", "and", "but", "or", "because", "while", "although", "though", "if",
+                 "when", "as", "since", "where", "whom", "so"}
+
+
 def evidential_reports(doc: Doc, sent: Sentence, found: list[Found]) -> list[Found]:
     """One report, with no speaker, for each appearance verb or `be
     expected to` in the sentence that does not sit inside another report."""
@@ -38,9 +48,29 @@ def evidential_reports(doc: Doc, sent: Sentence, found: list[Found]) -> list[Fou
         end = _clause_end(text, doc[start].idx, sent.end)
         if end - doc[start].idx < 6 or any(s < end and doc[k].idx < e for s, e in taken):
             continue
+        subject = _subject(doc, sent, k)
+        if subject is not None and not any(s < subject[1] and subject[0] < e for s, e in taken):
+            out.append(Found(*subject, "indirect", cue=doc[k].text, paragraph=sent.paragraph))
         out.append(Found(doc[start].idx, end, "indirect", cue=doc[k].text, paragraph=sent.paragraph))
-        taken.append((doc[k].idx, end))
+        taken.append((subject[0] if subject else doc[k].idx, end))
     return out
+
+
+def _subject(doc: Doc, sent: Sentence, k: int) -> tuple[int, int] | None:
+    """`[The union] appeared headed for …`, `[Sanders's profile] is
+    expected to rise`: what the hedge is about is part of the attribution
+    (PolNeAR marks it as a second piece of content). It runs back from the
+    verb, over auxiliaries and adverbs, to the start of the clause."""
+    j = k
+    while j > sent.tok_start and (doc[j - 1].lower_ in HEDGE_AUXILIARIES or doc[j - 1].lower_.endswith("ly")
+                                  and doc[j - 1].is_lower):
+        j -= 1
+    i = j
+    while i > sent.tok_start and doc[i - 1].lower_ not in CLAUSE_BREAKS and not doc[i - 1].is_punct:
+        i -= 1
+    if i == j or j - i > 12:
+        return None
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
 
 
 def _complement(doc: Doc, sent: Sentence, k: int, evidential: frozenset[str],
