@@ -172,18 +172,36 @@ def _widen_fragments(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[int
                      found: list[Found], out: list[Found], quoted: list) -> None:
     """Scope "attributions": `X said the attacks were "unacceptable"`
     attributes the whole clause, as PARC and PolNeAR annotate it, not only
-    the words in quote marks. Each partial quotation inside the clause that
-    cue `c` reports takes the clause's span (the caller folds duplicates)."""
+    the words in quote marks. Each partial quotation that cue `c` governs
+    takes the span of what the cue reports around it: its clause, its
+    object, or else the words from the cue to the clause's end (from the
+    sentence start for a fragment before the cue). The caller folds
+    fragments that end up with one span."""
     end, label = cues[c]
-    if label != "verb":
+    if label not in ("verb", "object"):
         return
-    got = _say_clause(doc, sent, c, end, label, found, out, _report_stop(doc, sent, c, sent_cues))
-    if got is None:
-        return
-    start, stop, _ = got
-    for q in quoted:
-        if isinstance(q, Found) and q.type == "partial" and start < q.start < stop:
-            q.start, q.end = start, max(stop, q.end)
+    at = doc[c].idx
+    stop = _report_stop(doc, sent, c, sent_cues)
+    fragments = [q for q in quoted if isinstance(q, Found) and q.type == "partial" and q.cue == doc[c:end].text]
+    got = _say_clause(doc, sent, c, end, label, found, out, stop) if label == "verb" else None
+    if got is None or not any(got[0] < q.start < got[1] for q in fragments):
+        got = _object_report(doc, sent, c, end, found, out, stop)
+    text = text_of(doc)
+    cue_end = doc[end - 1].idx + len(doc[end - 1])
+    for q in fragments:
+        if q.start > at and not text[cue_end:q.start].strip(" \n,:;“”\"‘’'«»"):
+            continue  # `yelled "You lie!"`, `said, "We'll see"`: the quotation is all the cue reports
+        if got is not None and got[0] < q.start < got[1]:
+            start, stop_at = got[0], got[1]
+        elif q.start > at and end < sent.tok_end:
+            start = doc[end].idx
+            stop_at = _clause_end(text, start, stop)
+        elif q.end <= at and q.start > sent.start + 1:
+            start, stop_at = sent.start, q.end  # "<words> "…," X said."
+        else:
+            continue
+        if start < q.start:
+            q.start, q.end = start, max(stop_at, q.end)
 
 
 def _parenthetical_head(doc: Doc, sent: Sentence, c: int, end: int,

@@ -90,3 +90,26 @@ def test_the_command_line_takes_a_scope(tmp_path):
     bad = quotes_cli("extract", article, "-o", out, "--scope", "everything")
     assert bad.returncode == 1 and "unknown scope 'everything'" in bad.stderr
     assert len(bad.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ('Graham called both Trump and Clinton "crazy" and said the party would lose.',
+     'both Trump and Clinton "crazy"'),
+    ('Lopez promises to "end" the Common Core.', 'to "end" the Common Core'),
+    ('Clinton, though, would have to "go more to center," Cuban said.',
+     'Clinton, though, would have to "go more to center'),
+])
+def test_a_fragment_takes_what_its_cue_governs(text, attribution):
+    """The object of a verb of judging, a to-infinitive, the words before a
+    parenthetical cue: each is the clause a fragment belongs to."""
+    row = only(extract(text, scope="attributions"), attribution)
+    assert row["text"] == attribution and row["type"] == "partial"
+
+
+@pytest.mark.parametrize("text, quotation", [
+    ('At the rally a man yelled "You lie!" at the senator.', "You lie!"),
+    ('Asked about the race, Sanders said, "We will see" and left the stage.', "We will see"),
+])
+def test_a_quotation_right_after_its_cue_is_not_widened(text, quotation):
+    rows = [r["text"] for r in extract(text, scope="attributions")]
+    assert quotation in rows
