@@ -91,6 +91,7 @@ class Cues:
     evidential: frozenset[str]  # forms of verbs of appearing whose complement the writer hedges ("seemed …")
     expectations: frozenset[str]  # participles that hedge after a be-form ("is expected to …")
     shortest_report: int  # characters a reported clause or object needs ("to …" may be two fewer)
+    ownerless_nominals: bool  # "concerns about X" is reported even when nobody is named as having them
 
     def classes(self, form: str) -> frozenset[str]:
         return self.by_form.get(form.lower(), frozenset())
@@ -99,6 +100,11 @@ class Cues:
         """A past-tense verb, read off its spelling: regular -ed (longer than
         "bed") or an irregular form."""
         return (len(word) > 4 and word.endswith("ed")) or word in self.irregular_past
+
+
+def current_scope() -> str:
+    """The scope in force: what the rules are finding (see `scope`)."""
+    return _SCOPE.get()
 
 
 def cues() -> Cues:
@@ -151,6 +157,7 @@ def _cues(scope_name: str) -> Cues:
         evidential=frozenset(form for lemma in wider.get("evidential", []) for form in inflect(lemma)),
         expectations=frozenset(wider.get("expectations", [])),
         shortest_report=int(wider.get("shortest_report", data["shortest_report"])),
+        ownerless_nominals=bool(wider.get("ownerless_nominals", False)),
     )
 
 

@@ -71,10 +71,17 @@ class Lexicon:
     hashes: np.ndarray  # LOWER hashes of every cue word, for the document scan
 
 
-@functools.cache
 def nominal_lexicon() -> Lexicon:
+    """The nominal cues of the scope in force: scope "attributions" adds
+    nouns of demanding, proposing and promising (`[attributions.nouns]`)."""
+    return _nominal_lexicon(lexicon.current_scope())
+
+
+@functools.cache
+def _nominal_lexicon(scope: str) -> Lexicon:
     data = lexicon._load("nominal.toml")
-    nouns = {k: frozenset(v) for k, v in data["nouns"].items()}
+    wider = data.get("attributions", {}).get("nouns", {}) if scope == "attributions" else {}
+    nouns = {k: frozenset(v) for k, v in {**data["nouns"], **wider}.items()}
     adjectives = {k: frozenset(v) for k, v in data["adjectives"].items()}
     words = sorted(set(nouns) | set(adjectives))
     return Lexicon(nouns, adjectives, frozenset(data["light_verbs"]["forms"]),
@@ -111,9 +118,13 @@ def _candidates(doc: Doc) -> list[int]:
     return cached
 
 
-@functools.lru_cache(maxsize=4096)
 def _links(word: str) -> frozenset[str]:
-    lex = nominal_lexicon()
+    return _scope_links(word, lexicon.current_scope())
+
+
+@functools.lru_cache(maxsize=4096)
+def _scope_links(word: str, scope: str) -> frozenset[str]:
+    lex = _nominal_lexicon(scope)
     return lex.nouns.get(word, frozenset()) | lex.adjectives.get(word, frozenset())
 
 
@@ -125,7 +136,7 @@ def _report(doc: Doc, sent: "Sentence", i: int) -> tuple[int, int, str, Mention]
         mention = _possessor(doc, sent, i) or _light_subject(doc, sent, i)
     else:
         mention = _copula_subject(doc, sent, i)
-    if mention is None or is_relative(mention):
+    if mention is not None and is_relative(mention) or mention is None and not lexicon.cues().ownerless_nominals:
         return None
     content = _content(doc, sent, i + 1)
     if content is None:

@@ -113,3 +113,25 @@ def test_a_fragment_takes_what_its_cue_governs(text, attribution):
 def test_a_quotation_right_after_its_cue_is_not_widened(text, quotation):
     rows = [r["text"] for r in extract(text, scope="attributions")]
     assert quotation in rows
+
+
+def test_a_demand_named_by_a_noun_is_an_attribution():
+    text = "Senator Jane Roe repeated her call for a full recount of the ballots."
+    assert extract(text) == []
+    rows = extract(text, scope="attributions")
+    assert [(r["text"], r["speaker"]) for r in rows] == [("a full recount of the ballots", "Jane Roe")]
+
+
+def test_concerns_nobody_is_named_as_having_are_attributed_to_no_source():
+    text = "Amid growing concerns about the economy, the bank raised rates."
+    assert extract(text) == []
+    assert [(r["text"], r["speaker"]) for r in extract(text, scope="attributions")] == [("the economy", None)]
+
+
+@pytest.mark.parametrize("text, report, speaker", [
+    ("Cruz voted against the budget deal in the Senate.", "the budget deal in the Senate", "Cruz"),
+    ("The union president railed against the new contract.", "the new contract", "union president"),
+])
+def test_stances_taken_in_a_vote_or_a_speech_are_attributions(text, report, speaker):
+    assert extract(text) == []
+    assert [(r["text"], r["speaker"]) for r in extract(text, scope="attributions")] == [(report, speaker)]
