@@ -51,6 +51,13 @@ def test_seed_corpus_equals_local(seed_jsonl: Path, scheduler: str, tmp_path: Pa
     assert dask.quotes["speaker"].notna().any()
 
 
+def test_scope_reaches_the_workers(seed_jsonl: Path, scheduler: str):
+    local = run([seed_jsonl], scope="attributions")
+    dask = run_dask([seed_jsonl], scheduler=scheduler, partitions=3, scope="attributions")
+    assert_same(local, dask)
+    assert len(dask.quotes) != len(run([seed_jsonl]).quotes)  # the workers did not fall back to the default
+
+
 def test_synthetic_corpus_equals_local(synthetic_jsonl: Path, scheduler: str):
     local = run([synthetic_jsonl])
     dask = run_dask([synthetic_jsonl], scheduler=scheduler, partitions=8)
