@@ -46,10 +46,12 @@ def _summary(extraction, out: Path) -> None:
 
 
 def _check_scope(scope: str) -> None:
-    from quotes.lexicon import SCOPES
+    from quotes.lexicon import check_scope
 
-    if scope not in SCOPES:
-        _fail(f"unknown scope {scope!r}: use {' or '.join(SCOPES)}")
+    try:
+        check_scope(scope)
+    except ValueError as exc:
+        _fail(str(exc))
 
 
 def _run(inputs: list[Path], model: str | None, speakers: Path | None, engine: str, scheduler: str | None,

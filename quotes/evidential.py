@@ -6,14 +6,14 @@ vouches for nothing but an appearance or an expectation), so they are
 reported only in scope "attributions" (`cues.toml [attributions]
 evidential`, `expected`); the default scope has no such verbs and this
 module then finds nothing. The report is the complement after the verb,
-as far as `reported._clause_end` lets a clause run.
+as far as `reported.clause_end` lets a clause run.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from quotes import lexicon
-from quotes.reported import _clause_end
+from quotes.reported import clause_end
 from quotes.sentence import Found, Sentence, text_of
 
 #: Words after "seemed"/"appears" that begin no judgement ("appeared on
@@ -45,7 +45,7 @@ def evidential_reports(doc: Doc, sent: Sentence, found: list[Found]) -> list[Fou
         start = _complement(doc, sent, k, cues.evidential, cues.expectations)
         if start is None:
             continue
-        end = _clause_end(text, doc[start].idx, sent.end)
+        end = clause_end(text, doc[start].idx, sent.end)
         if end - doc[start].idx < 6 or any(s < end and doc[k].idx < e for s, e in taken):
             continue
         subject = _subject(doc, sent, k)

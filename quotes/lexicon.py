@@ -26,14 +26,19 @@ SCOPES = ("statements", "attributions")
 _SCOPE: ContextVar[str] = ContextVar("quotes_scope", default="statements")
 
 
+def check_scope(name: str) -> str:
+    """`name` if it is a scope, else a ValueError that lists the scopes."""
+    if name not in SCOPES:
+        raise ValueError(f"unknown scope {name!r}: use one of {', '.join(SCOPES)}")
+    return name
+
+
 @contextmanager
 def scope(name: str) -> Iterator[None]:
     """Run the rules inside under scope `name`: the pipeline's components
     set it around their work, so the rules read `cues()` without passing
     the scope through every call."""
-    if name not in SCOPES:
-        raise ValueError(f"unknown scope {name!r}: use one of {', '.join(SCOPES)}")
-    token = _SCOPE.set(name)
+    token = _SCOPE.set(check_scope(name))
     try:
         yield
     finally:

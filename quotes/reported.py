@@ -6,7 +6,7 @@ named after the words (`…, according to X`); a clause after the cue
 police source told AFP.`); and the object of a verb of citing, judging
 or urging (`X criticized the tariffs`, `X urged the council to act`).
 Where the report ends is read off punctuation and function words
-(`_clause_end`): the reporter takes the floor again at a semicolon, a
+(`clause_end`): the reporter takes the floor again at a semicolon, a
 contrastive conjunction or a trailing relative clause.
 """
 from __future__ import annotations
@@ -195,7 +195,7 @@ def _widen_fragments(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[int
             start, stop_at = got[0], got[1]
         elif q.start > at and end < sent.tok_end:
             start = doc[end].idx
-            stop_at = _clause_end(text, start, stop)
+            stop_at = clause_end(text, start, stop)
         elif q.end <= at and q.start > sent.start + 1:
             start, stop_at = sent.start, q.end  # "<words> "…," X said."
         else:
@@ -223,7 +223,7 @@ def _parenthetical_head(doc: Doc, sent: Sentence, c: int, end: int,
     while k < comma - 1 and doc[k].lower_ in {"but", "and", "yet", "or"}:
         k += 1  # "But the weapons, he added, are …": the conjunction is the reporter's
     start = doc[k].idx
-    stop = _clause_end(text, start, doc[comma].idx)
+    stop = clause_end(text, start, doc[comma].idx)
     return (start, stop) if stop - start >= 8 else None
 
 
@@ -267,14 +267,14 @@ def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int,
     text = text_of(doc)
     phrase_end = description_end(doc, rng[1], sent.tok_end)  # "according to the FBI summary,"
     if c > sent.tok_start and doc[c - 1].text == ",":  # "..., according to X."
-        return sent.start, _clause_end(text, sent.start, doc[c - 1].idx), mention
+        return sent.start, clause_end(text, sent.start, doc[c - 1].idx), mention
     closes = rng[1] >= sent.tok_end or doc[rng[1]].is_punct
     if c - sent.tok_start > 3 and doc[c - 1].is_alpha and closes:  # "X leads by 271 delegates according to a count."
-        return sent.start, _clause_end(text, sent.start, doc[c - 1].idx + len(doc[c - 1])), mention
+        return sent.start, clause_end(text, sent.start, doc[c - 1].idx + len(doc[c - 1])), mention
     opens = all(t.lower_ in SENTENCE_ADVERBS for t in doc[sent.tok_start:c])  # "But according to X, …"
     if opens and phrase_end < sent.tok_end and doc[phrase_end].text == ",":  # "According to X, ..."
         start = doc[phrase_end + 1].idx if phrase_end + 1 < sent.tok_end else sent.end
-        return start, _clause_end(text, start, sent.end), mention
+        return start, clause_end(text, start, sent.end), mention
     return None
 
 
@@ -335,14 +335,14 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
     if start is not None:
         stop = min(stop, _subordinate_end(doc, sent, c, start), _relative_end(doc, sent, c, subject))
     if start is not None and (_finite_within(doc, start, sent.tok_end) or _opens_with_subject(doc, start)):
-        return start, _clause_end(text, start, stop), subject
+        return start, clause_end(text, start, stop), subject
     # Backward: "<clause>, a police source told AFP." / "<clause>, said the prosecutor."
     back = None if participle else backward(doc, sent, c, end, subject)
     if back is not None:
         return back
     if start is None:
         return None
-    return start, _clause_end(text, start, stop), subject
+    return start, clause_end(text, start, stop), subject
 
 
 def _relative_end(doc: Doc, sent: Sentence, c: int, subject: Mention | None) -> int:
@@ -391,7 +391,7 @@ def _passive_by_agent(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> 
         return None
     start = doc[rng[1]].idx
     stop = min(stop, _subordinate_end(doc, sent, c, start))  # "When asked by X whether …, he said no"
-    return start, _clause_end(text_of(doc), start, stop), mention
+    return start, clause_end(text_of(doc), start, stop), mention
 
 
 def _passive_question(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> tuple[int, int, None] | None:
@@ -409,7 +409,7 @@ def _passive_question(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> 
     if reduced:  # "Asked whether …, Priebus said": the main clause takes over at the comma
         comma = next((t.idx for t in doc[end:sent.tok_end] if t.text == ","), stop)
         stop = min(stop, comma)
-    return start, _clause_end(text_of(doc), start, stop), None
+    return start, clause_end(text_of(doc), start, stop), None
 
 
 def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found], out: list[Found],
@@ -425,7 +425,7 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
         # ("…, urging its members to …") shares the sentence's subject
         subject = _sentence_speaker(found, out, sent) or main_subject(doc, sent, c) \
             if is_participle(doc, sent, c) or issued_participle(doc, sent, c) else subject_of(doc, sent, c)
-        end_at = _object_end(doc, sent, k, _clause_end(text_of(doc), doc[k].idx, stop))
+        end_at = _object_end(doc, sent, k, clause_end(text_of(doc), doc[k].idx, stop))
         return (doc[k].idx, end_at, subject) if subject is not None else None
     links = cues.objects.get(lemma)
     if not links:
@@ -452,7 +452,7 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
     if lemma == "call" and _bare_name(doc, sent, k):
         return None  # "a firm called Cambridge Analytica" names it; "called Clinton" phoned her
     text = text_of(doc)
-    return first.idx, _object_end(doc, sent, k, _clause_end(text, first.idx, stop)), subject
+    return first.idx, _object_end(doc, sent, k, clause_end(text, first.idx, stop)), subject
 
 
 def _directive_object(doc: Doc, sent: Sentence, k: int, links: frozenset[str]) -> int | None:
@@ -738,7 +738,7 @@ def backward(doc: Doc, sent: Sentence, c: int, end: int,
     if subject is not None and tail and opener is not None and opener.lower_ in SUBORDINATORS | {"but", "and"} and \
             any(t.lower_ in SUBORDINATORS for t in doc[sent.tok_start:min(comma, sent.tok_start + 3)]):
         return None  # "But when Congress cut funding, Mexico said enough": the report follows the cue
-    return sent.start, _clause_end(text_of(doc), sent.start, doc[comma].idx), mention
+    return sent.start, clause_end(text_of(doc), sent.start, doc[comma].idx), mention
 
 
 def _possessive(tok) -> bool:
@@ -939,7 +939,7 @@ def _clause_opener(doc: Doc, k: int) -> bool:
     return low == "that" or low in lex.pronouns or low in lex.determiners or tok.text[0].isupper() or tok.is_alpha
 
 
-def _clause_end(text: str, start: int, end: int) -> int:
+def clause_end(text: str, start: int, end: int) -> int:
     """The reported clause stops where the reporter takes the floor again:
     at a semicolon, a spaced double dash or a contrastive conjunction, and
     at a relative clause that runs to the end (`…, which forced her to
