@@ -337,12 +337,34 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
     if start is not None and (_finite_within(doc, start, sent.tok_end) or _opens_with_subject(doc, start)):
         return start, clause_end(text, start, stop), subject
     # Backward: "<clause>, a police source told AFP." / "<clause>, said the prosecutor."
+    unparsed = _unparsed_subject_clause(doc, sent, c, end, classes, stop) \
+        if start is None and subject is None and not participle else None
+    if unparsed is not None and (doc[end].lower_ in SUBJECT_PRONOUNS or doc[end].lower_ == "that"):
+        return unparsed  # "…, a Republican who asked not to be named, said she …": no inverted speaker
     back = None if participle else backward(doc, sent, c, end, subject)
     if back is not None:
         return back
     if start is None:
-        return None
+        return unparsed
     return start, clause_end(text, start, stop), subject
+
+
+def _unparsed_subject_clause(doc: Doc, sent: Sentence, c: int, end: int, classes: frozenset[str],
+                             stop: int) -> tuple[int, int, None] | None:
+    """`The employee of nearly four years, a registered Republican who spoke
+    on condition of anonymity, said she became pregnant …`: a finite cue
+    followed by a that-clause or a clause with its own subject and verb
+    reports it even when the speaker's phrase is too long or too odd for
+    the subject rules; the speaker is then left unnamed."""
+    if c == sent.tok_start or not doc[c].is_lower or doc[c - 1].lower_ in {"to", "the", "a", "an", "'s", "’s"}:
+        return None
+    start = _complement_start(doc, sent, c, end, classes)
+    if start is None or not _opens_with_subject(doc, start) and not text_of(doc).startswith("that ", start):
+        return None
+    if not _finite_within(doc, start, sent.tok_end):
+        return None
+    return start, clause_end(text_of(doc), start, stop), None
+
 
 
 def _relative_end(doc: Doc, sent: Sentence, c: int, subject: Mention | None) -> int:

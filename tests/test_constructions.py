@@ -1195,3 +1195,15 @@ def test_participle_after_the_recipient_of_a_message_reports_for_the_sender():
     row = only(extract(text), "recount")
     assert row["text"] == "the recount would finish by Friday"
     assert "governor" in row["speaker"].lower()
+
+
+def test_a_clause_is_reported_when_its_speakers_phrase_defeats_the_subject_rules():
+    text = ("The employee of nearly four years, a registered Republican who spoke on the condition of anonymity "
+            "for fear of losing her job, said she became pregnant last year.")
+    rows = extract(text)
+    assert [r["text"] for r in rows] == ["she became pregnant last year"]
+    assert rows[0]["type"] == "indirect"
+
+
+def test_a_cue_inside_the_subject_still_reports_nothing():
+    assert extract("Everything the senator says is a lie.") == []
