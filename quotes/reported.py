@@ -356,8 +356,12 @@ def _unparsed_subject_clause(doc: Doc, sent: Sentence, c: int, end: int, classes
     followed by a that-clause or a clause with its own subject and verb
     reports it even when the speaker's phrase is too long or too odd for
     the subject rules; the speaker is then left unnamed."""
+    form = doc[c].lower_
+    lemma = lexicon.cues().lemma_of.get(form, form)
     if c == sent.tok_start or not doc[c].is_lower or doc[c - 1].lower_ in {"to", "the", "a", "an", "'s", "’s"}:
         return None
+    if lemma in lexicon.cues().noun_homographs and form in (lemma, lemma + "s"):
+        return None  # "an additional report that could …": a noun, with no speaker to check it by
     start = _complement_start(doc, sent, c, end, classes)
     if start is None or not _opens_with_subject(doc, start) and not text_of(doc).startswith("that ", start):
         return None
