@@ -158,7 +158,7 @@ def _cues(scope_name: str) -> Cues:
         as_verbs=as_verbs,
         irregular_past=frozenset(data.get("english", {}).get("irregular_past", [])),
         to_infinitive=frozenset(to_infinitive),
-        whole_clauses=scope_name == "attributions",
+        whole_clauses=bool(wider.get("whole_clauses", False)),
         evidential=frozenset(form for lemma in wider.get("evidential", []) for form in inflect(lemma)),
         expectations=frozenset(wider.get("expectations", [])),
         shortest_report=int(wider.get("shortest_report", data["shortest_report"])),
