@@ -20,13 +20,15 @@ from quotes.model import Article, Quotation
 from quotes.normalise import normalise
 from quotes.pipeline import build_nlp
 
-NLP = build_nlp()  # built once: it takes a second and the property runs thousands of times
+# Built once per scope: a pipeline takes a second and the properties run thousands of times.
+NLPS = {"statements": build_nlp(), "attributions": build_nlp(scope="attributions")}
 
 QUOTE_PAIRS = [("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u00ab ", " \u00bb"), ("\u00ab", "\u00bb"),
                ('"', '"'), ("'", "'"), ("\u201e", "\u201c"), ("``", "''")]
 NAMES = ["Gerald Darmanin", "the justice minister", "Mr Darmanin", "a union official", "he", "she",
          "Emmanuel Baudin of the FO union", "prosecutors", "a police source", "O'Brien"]
-CUES = ["said", "told reporters", "added", "warned", "according to", "insisted", "wrote", "claimed"]
+CUES = ["said", "told reporters", "added", "warned", "according to", "insisted", "wrote", "claimed",
+        "vowed", "called for", "seemed to", "is expected to", "voted against"]
 CLAUSES = ["we will not give in", "the State will not bow", "it's an act of war",
            "they'll pay for this", "every network would be dismantled", "the guards are exhausted",
            "l'\u00c9tat ne c\u00e9dera pas", "this is not over"]
@@ -66,16 +68,17 @@ filler = st.lists(st.sampled_from(FILLER), min_size=1, max_size=6).map(" ".join)
 PARAGRAPH_BREAKS = st.sampled_from(["\n\n", "\n"])
 
 
-def quotations(text: str, body_start: int = 0) -> list[Quotation]:
+def quotations(text: str, body_start: int = 0, scope: str = "statements") -> list[Quotation]:
     """Quotations of one article, through extract's per-article path."""
     article = Article(id="a", text=text, body_start=body_start)
     norm = normalise(text, body_start)
-    NLP.max_length = max(NLP.max_length, len(norm.text) + 1)
-    return [p.quotation for p in article_quotations(NLP(norm.text), article, norm)]
+    nlp = NLPS[scope]
+    nlp.max_length = max(nlp.max_length, len(norm.text) + 1)
+    return [p.quotation for p in article_quotations(nlp(norm.text), article, norm)]
 
 
-def check_offsets(text: str) -> None:
-    for q in quotations(text):
+def check_offsets(text: str, scope: str = "statements") -> None:
+    for q in quotations(text, scope=scope):
         assert 0 <= q.start <= q.end <= len(text)
         assert text[q.start:q.end] == q.text
         assert q.type in ("direct", "partial", "indirect")
@@ -98,6 +101,13 @@ heavy = settings(max_examples=4_000, deadline=None, suppress_health_check=[Healt
 @given(news_text)
 def test_offsets_point_at_the_quotation(text):
     check_offsets(text)
+
+
+@fast
+@given(news_text)
+def test_offsets_point_at_the_attribution(text):
+    """The wider scope widens fragments and adds hedges: its spans must stay true too."""
+    check_offsets(text, "attributions")
 
 
 @fast
@@ -125,6 +135,13 @@ def test_nothing_is_found_in_the_metadata_prefix(text, cut):
 @given(news_text)
 def test_offsets_heavy(text):
     check_offsets(text)
+
+
+@pytest.mark.hypothesis_heavy
+@settings(heavy, max_examples=2_000)
+@given(news_text)
+def test_attribution_offsets_heavy(text):
+    check_offsets(text, "attributions")
 
 
 @pytest.mark.hypothesis_heavy
