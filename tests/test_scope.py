@@ -135,3 +135,10 @@ def test_concerns_nobody_is_named_as_having_are_attributed_to_no_source():
 def test_stances_taken_in_a_vote_or_a_speech_are_attributions(text, report, speaker):
     assert extract(text) == []
     assert [(r["text"], r["speaker"]) for r in extract(text, scope="attributions")] == [(report, speaker)]
+
+
+def test_a_participle_after_a_closing_mark_ends_the_clause_it_follows():
+    text = 'Trump told reporters that Romney "had a crazy policy of self-deportation," adding that he lost the Latino vote.'
+    rows = extract(text, scope="attributions")
+    assert [(r["text"], r["type"]) for r in rows] == [
+        ('Romney "had a crazy policy of self-deportation', "partial"), ("he lost the Latino vote", "indirect")]
