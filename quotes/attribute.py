@@ -404,6 +404,21 @@ def _alone_in_paragraph(text: str, open_at: int, q: QuoteSpan) -> bool:
         not text[close_at:len(text) if line_end < 0 else line_end].strip(" .\"”’'")
 
 
+def _reporter_goes_on(doc: Doc, sent: Sentence, k: int) -> bool:
+    """`said "it gets me mad" every time he thinks about …`: a fragment with
+    no punctuation of its own, followed by the reporter's lower-case words
+    (not a pronoun, an article or a cue), is no quotation whose speaker
+    follows it: the words after it carry the reporter's sentence on."""
+    if k == 0 or k >= sent.tok_end or not doc[k].is_lower or doc[k].is_punct:
+        return False
+    low = doc[k].lower_
+    mentions = lexicon.mentions()
+    if low in mentions.pronouns or low in mentions.determiners or lexicon.cues().classes(low):
+        return False
+    before = doc[k - 1]
+    return before.text in CLOSING_MARKS and k >= 2 and doc[k - 2].text not in {",", ".", "!", "?", "…", ";", ":"}
+
+
 def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, tuple[int, str]]) -> tuple[int, Mention | None] | None:
     """`," he said` / `," said Darmanin` / `", a police source told AFP`."""
     span = doc.char_span(close_at, sent.end, alignment_mode="expand")
@@ -413,6 +428,8 @@ def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, 
     signed = _dash_signature(doc, sent, k)
     if signed is not None:
         return signed
+    if _reporter_goes_on(doc, sent, k):
+        return None
     while k < sent.tok_end and doc[k].text in {",", ";", ":", "—", "–", "-", "”", '"', "’", "'", "»"}:
         k += 1
     if k < sent.tok_end and k in cues:  # inverted: said Darmanin

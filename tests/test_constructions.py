@@ -1207,3 +1207,9 @@ def test_a_clause_is_reported_when_its_speakers_phrase_defeats_the_subject_rules
 
 def test_a_cue_inside_the_subject_still_reports_nothing():
     assert extract("Everything the senator says is a lie.") == []
+
+
+def test_reporter_words_after_a_fragment_name_no_speaker():
+    text = 'Obama said "it gets me mad" every time he thinks about the children who were killed.'
+    row = only(extract(text), "gets me mad")
+    assert row["type"] == "partial" and row["speaker"] == "Obama"
