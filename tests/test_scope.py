@@ -131,6 +131,8 @@ def test_concerns_nobody_is_named_as_having_are_attributed_to_no_source():
 @pytest.mark.parametrize("text, report, speaker", [
     ("Cruz voted against the budget deal in the Senate.", "the budget deal in the Senate", "Cruz"),
     ("The union president railed against the new contract.", "the new contract", "union president"),
+    ("Rubio attacked the front-runner's record on immigration.", "the front-runner's record on immigration", "Rubio"),
+    ("The governor offered a deal to the striking teachers.", "a deal to the striking teachers", "governor"),
 ])
 def test_stances_taken_in_a_vote_or_a_speech_are_attributions(text, report, speaker):
     assert extract(text) == []
