@@ -97,6 +97,7 @@ class Cues:
     expectations: frozenset[str]  # participles that hedge after a be-form ("is expected to …")
     shortest_report: int  # characters a reported clause or object needs ("to …" may be two fewer)
     ownerless_nominals: bool  # "concerns about X" is reported even when nobody is named as having them
+    coordinated_objects: bool  # "criticized X and vowed Y": a second verb's object is reported without a clause
 
     def classes(self, form: str) -> frozenset[str]:
         return self.by_form.get(form.lower(), frozenset())
@@ -163,6 +164,7 @@ def _cues(scope_name: str) -> Cues:
         expectations=frozenset(wider.get("expectations", [])),
         shortest_report=int(wider.get("shortest_report", data["shortest_report"])),
         ownerless_nominals=bool(wider.get("ownerless_nominals", False)),
+        coordinated_objects=bool(wider.get("coordinated_objects", False)),
     )
 
 

@@ -450,7 +450,8 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
         # the pattern itself shows "calls", "wants" is a verb here; a participle
         # ("…, urging its members to …") shares the sentence's subject
         subject = _sentence_speaker(found, out, sent) or main_subject(doc, sent, c) \
-            if is_participle(doc, sent, c) or issued_participle(doc, sent, c) else subject_of(doc, sent, c)
+            if is_participle(doc, sent, c) or issued_participle(doc, sent, c) \
+            else subject_of(doc, sent, c, need_clause=False)
         end_at = _object_end(doc, sent, k, clause_end(text_of(doc), doc[k].idx, stop))
         return (doc[k].idx, end_at, subject) if subject is not None else None
     links = cues.objects.get(lemma)
@@ -468,7 +469,8 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
     if is_participle(doc, sent, c):
         subject = _sentence_speaker(found, out, sent) or main_subject(doc, sent, c)
     else:
-        subject = subject_of(doc, sent, c) if _finite_after_speaker(doc, sent, c) else None
+        subject = subject_of(doc, sent, c, need_clause=not cues.coordinated_objects) \
+            if _finite_after_speaker(doc, sent, c) else None
     if subject is None:
         return None
     if lemma in cues.document_verbs and _head_word(subject) not in lexicon.mentions().document_nouns:

@@ -60,9 +60,11 @@ INFERENCE_VERBS = {"suggests", "suggest", "suggested", "shows", "show", "showed"
                    "means", "meant", "implies", "proves", "if", "whether", "unless"}
 
 
-def subject_of(doc: Doc, sent: Sentence, c: int) -> Mention | None:
+def subject_of(doc: Doc, sent: Sentence, c: int, need_clause: bool = True) -> Mention | None:
     """The speaker left of a cue verb, over auxiliaries and adverbs, and over
-    an apposition or relative clause set off by commas."""
+    an apposition or relative clause set off by commas. A verb after "and"
+    shares the sentence's subject, if `need_clause`, only when a clause
+    follows it (see `coordinated_subject`)."""
     i = skip_auxiliaries(doc, sent, c)
     if i is None:
         return None
@@ -76,7 +78,7 @@ def subject_of(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     if i - 2 > sent.tok_start and doc[i - 1].text in CLOSING_MARKS and doc[i - 2].text == ",":
         return _subject_before_apposition(doc, sent, i - 2)  # `X, who calls him a “sociopath,” said`
     if i - 1 > sent.tok_start and doc[i - 1].lower_ in {"and", "but"}:
-        return coordinated_subject(doc, sent, i - 1, c)
+        return coordinated_subject(doc, sent, i - 1, c, need_clause)
     if i - 1 > sent.tok_start and doc[i - 1].text in DASHES:
         return _subject_before_dashes(doc, sent, i - 1)
     modified = _postmodified_subject(doc, sent, i)

@@ -144,3 +144,19 @@ def test_a_participle_after_a_closing_mark_ends_the_clause_it_follows():
     rows = extract(text, scope="attributions")
     assert [(r["text"], r["type"]) for r in rows] == [
         ('Romney "had a crazy policy of self-deportation', "partial"), ("he lost the Latino vote", "indirect")]
+
+
+def test_a_second_verb_reports_its_object_with_the_shared_subject():
+    text = "The senator criticized the court’s ruling and vowed a swift appeal to the Supreme Court."
+    assert [r["text"] for r in extract(text)] == ["the court’s ruling"]
+    rows = extract(text, scope="attributions")
+    assert [r["text"] for r in rows] == ["the court’s ruling", "a swift appeal to the Supreme Court"]
+    assert {r["speaker"] for r in rows} == {"senator"}
+
+
+def test_a_second_verb_urging_someone_shares_the_subject_in_both_scopes():
+    text = "Beijing condemned the missile test and warned Pyongyang to refrain from further provocations."
+    for scope in lexicon.SCOPES:
+        row = only(extract(text, scope=scope), "refrain")
+        assert row["text"] == "Pyongyang to refrain from further provocations"
+        assert row["speaker"] == "Beijing"
