@@ -71,18 +71,20 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
             continue
         if label in ("verb", "object"):
             nxt = doc[end].lower_ if end < len(doc) else ""
-            if not first.text[0].islower() and not (first.lower_ == "asked" and nxt in QUESTION_WORDS):
+            lemma = cues.lemma_of.get(first.lower_) or cues.object_forms.get(first.lower_, first.lower_)
+            passive_link = nxt in cues.passives.get(lemma, ())  # "was accused of", "Asked about …,"
+            if not first.text[0].islower() and not (first.lower_ == "asked" and nxt in QUESTION_WORDS) \
+                    and not passive_link:
                 continue  # a capital is a name or a headline's word, but "Asked whether …, X said" opens a sentence
             prev = doc[start - 1].lower_ if start else ""
             chained = prev == "to" and start >= 2 and _chained_to(doc, start - 1)  # "continued to warn"
             if (prev in lex.determiners or prev in {"'s", "’s", "my", "your", "to"}) and not chained \
                     and prev not in {"one", "all", "both", "two", "three"} | lex.quantifier_subjects:
                 continue
-            lemma = cues.lemma_of.get(first.lower_) or cues.object_forms.get(first.lower_, first.lower_)
             if _homograph_as_noun(doc, start, end, lemma) or _discourse_marker(doc, start, end):
                 continue
             if nxt in cues.not_speech_after.get(lemma, ()) and nxt not in cues.objects.get(lemma, ()) \
-                    and nxt not in cues.objects_to.get(lemma, ()):
+                    and nxt not in cues.objects_to.get(lemma, ()) and not passive_link:
                 continue
         out[start] = (end, label)
     return out

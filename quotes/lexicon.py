@@ -97,6 +97,7 @@ class Cues:
     expectations: frozenset[str]  # participles that hedge after a be-form ("is expected to …")
     shortest_report: int  # characters a reported clause or object needs ("to …" may be two fewer)
     ownerless_nominals: bool  # "concerns about X" is reported even when nobody is named as having them
+    passives: dict[str, frozenset[str]]  # lemma -> words after its agentless passive that open the report
     coordinated_objects: bool  # "criticized X and vowed Y": a second verb's object is reported without a clause
 
     def classes(self, form: str) -> frozenset[str]:
@@ -142,6 +143,11 @@ def _cues(scope_name: str) -> Cues:
     for lemma in objects.keys() | objects_to.keys():
         for form in inflect(lemma) | irregular.get(lemma, set()):
             object_forms[form] = lemma
+    passives = {k: frozenset(v) for k, v in wider.get("passive", {}).items()}
+    for lemma in passives:  # only the participle: "the credit" and "faults" stay nouns
+        for form in inflect(lemma) | irregular.get(lemma, set()):
+            if form.endswith(("ed", "en", "wn")):
+                object_forms.setdefault(form, lemma)
     phrases = data["phrases"]
     return Cues(
         by_form={k: frozenset(v) for k, v in by_form.items()},
@@ -165,6 +171,7 @@ def _cues(scope_name: str) -> Cues:
         shortest_report=int(wider.get("shortest_report", data["shortest_report"])),
         ownerless_nominals=bool(wider.get("ownerless_nominals", False)),
         coordinated_objects=bool(wider.get("coordinated_objects", False)),
+        passives=passives,
     )
 
 

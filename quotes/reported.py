@@ -48,6 +48,10 @@ OBJECT_LIST_CONTINUERS = {"and", "or"}
 OBJECT_ADJUNCTS = {"since", "during", "last", "yesterday", "earlier",
                    "because", "while", "when", "amid", "despite"}
 
+#: Adjunct openers that may also modify the object's first word ("the last
+#: debate", "an earlier remark"), so they end an object only after it.
+DETERMINER_ADJUNCTS = {"last", "earlier"}
+
 #: Prepositions that open an adjunct between a cue and its comma ("said
 #: to reporters,", "wrote from Iowa,") besides the time words above.
 ADJUNCT_OPENERS = {"to", "from", "by", "over", "via", "through", "outside", "inside", "near", "aboard", "before"}
@@ -137,7 +141,8 @@ def reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tup
             got = _according_to(doc, sent, c, end)
         else:
             stop = _report_stop(doc, sent, c, sent_cues)
-            got = _passive_by_agent(doc, sent, c, end, stop) or _passive_question(doc, sent, c, end, stop)
+            got = _passive_by_agent(doc, sent, c, end, stop) or _passive_question(doc, sent, c, end, stop) \
+                or _passive_link(doc, sent, c, end, stop)
             if got is None and label != "object":
                 got = _say_clause(doc, sent, c, end, label, found, out, stop)
             if got is None and label in ("verb", "object"):
@@ -438,6 +443,31 @@ def _passive_question(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> 
     return start, clause_end(text_of(doc), start, stop), None
 
 
+def _passive_link(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> tuple[int, int, None] | None:
+    """`The senator was accused of hiding the losses`, `Asked about the
+    emails, Clinton laughed`: what the passive's left-out agent said the
+    subject did, or asked about, follows the verb's link word. Only the
+    scopes whose lexicon lists such passives read them."""
+    cues = lexicon.cues()
+    form = doc[c].lower_
+    lemma = cues.lemma_of.get(form) or cues.object_forms.get(form, form)
+    links = cues.passives.get(lemma)
+    if not links or not (form.endswith(("ed", "en", "wn")) or form in cues.irregular_past):
+        return None
+    k = _past_manner(doc, sent, end)
+    if k + 1 >= sent.tok_end or doc[k].lower_ not in links or doc[k + 1].is_punct:
+        return None
+    before = doc[max(sent.tok_start, c - 3):c]
+    reduced = c == sent.tok_start or doc[c - 1].is_punct or doc[c - 1].lower_ in REDUCED_OPENERS
+    if not reduced and not any(t.lower_ in lexicon.mentions().be_forms for t in before):
+        return None
+    start = doc[k + 1].idx
+    stop = min(stop, _subordinate_end(doc, sent, c, start))
+    if reduced:  # "Asked about the emails, Clinton laughed": the main clause takes over at the comma
+        stop = min(stop, next((t.idx for t in doc[k:sent.tok_end] if t.text == ","), stop))
+    return start, _object_end(doc, sent, k + 1, clause_end(text_of(doc), start, stop)), None
+
+
 def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found], out: list[Found],
                    stop: int) -> tuple[int, int, Mention | None] | None:
     """`Trump cited the poll`, `the senator criticized the tariffs`, `the
@@ -576,7 +606,7 @@ def _object_end(doc: Doc, sent: Sentence, k: int, limit: int) -> int:
         nxt = doc[i + 1].lower_ if i + 1 < sent.tok_end else ""
         if tok.text == "," and nxt not in OBJECT_LIST_CONTINUERS and not _list_goes_on(doc, sent, i):
             return _trim_end(text, doc[k].idx, tok.idx)
-        if tok.lower_ in OBJECT_ADJUNCTS and i > k + 1:
+        if tok.lower_ in OBJECT_ADJUNCTS and (i > k + 1 or tok.lower_ not in DETERMINER_ADJUNCTS):
             return _trim_end(text, doc[k].idx, tok.idx)
     return limit
 
@@ -763,10 +793,20 @@ def backward(doc: Doc, sent: Sentence, c: int, end: int,
             not any(_finite(t.lower_) for t in doc[sent.tok_start:comma]):
         return None  # "In an essay last week, X acknowledged …": an adverbial with no verb
     opener = next((t for t in doc[sent.tok_start:comma] if t.is_alpha), None)
+    if opener is not None and _reduced_passive(doc, opener.i, comma):
+        return None  # "Asked about his speeches, the senator declined": the circumstance of the cue
     if subject is not None and tail and opener is not None and opener.lower_ in SUBORDINATORS | {"but", "and"} and \
             any(t.lower_ in SUBORDINATORS for t in doc[sent.tok_start:min(comma, sent.tok_start + 3)]):
         return None  # "But when Congress cut funding, Mexico said enough": the report follows the cue
     return sent.start, clause_end(text_of(doc), sent.start, doc[comma].idx), mention
+
+
+def _reduced_passive(doc: Doc, k: int, limit: int) -> bool:
+    """Does a past participle and its link word open the words before
+    `limit` (`Asked about …`, `Pressed on …`, `Questioned by …`)?"""
+    form = doc[k].lower_
+    return k + 1 < limit and (form.endswith("ed") or form in lexicon.cues().irregular_past) \
+        and doc[k + 1].lower_ in PASSIVE_LINKS | QUESTION_WORDS | {"on", "by"}
 
 
 def _possessive(tok) -> bool:

@@ -1213,3 +1213,10 @@ def test_reporter_words_after_a_fragment_name_no_speaker():
     text = 'Obama said "it gets me mad" every time he thinks about the children who were killed.'
     row = only(extract(text), "gets me mad")
     assert row["type"] == "partial" and row["speaker"] == "Obama"
+
+
+def test_a_reduced_passive_before_the_speaker_is_not_reported_back():
+    """'Asked about …,' is the circumstance of what follows, not words the
+    speaker said before the cue."""
+    text = "Asked about his paid speeches, the senator said nothing at all."
+    assert not any("paid speeches" in r["text"] for r in extract(text))

@@ -160,3 +160,31 @@ def test_a_second_verb_urging_someone_shares_the_subject_in_both_scopes():
         row = only(extract(text, scope=scope), "refrain")
         assert row["text"] == "Pyongyang to refrain from further provocations"
         assert row["speaker"] == "Beijing"
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The peacekeepers have been accused of hurting the civilians they were sent to protect.",
+     "hurting the civilians they were sent to protect"),
+    ("Asked about his paid speeches, the senator smiled and walked away.", "his paid speeches"),
+    ("The agency was widely criticized for its slow response to the floods.", "its slow response to the floods"),
+    ("She was credited with saving the bill from defeat.", "saving the bill from defeat"),
+])
+def test_an_agentless_passive_attributes_to_no_source(text, report):
+    assert extract(text) == []
+    row = only(extract(text, scope="attributions"), report)
+    assert row["text"] == report and row["speaker"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "The group was charged with beautifying the downtown area.",
+    "The accused appeared in court on Monday.",
+    "The credit for the win went to the coach.",
+])
+def test_a_passive_that_reports_nothing_is_not_an_attribution(text):
+    assert extract(text, scope="attributions") == []
+
+
+def test_an_adjunct_ends_a_one_word_object():
+    text = "The rancor is so blatant that the candidates were asked about them during the debate on Thursday."
+    row = only(extract(text, scope="attributions"), "them")
+    assert row["text"] == "them" and row["speaker"] is None
