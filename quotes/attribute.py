@@ -629,6 +629,8 @@ def _before_attribution(doc: Doc, sent: Sentence, open_at: int, q: QuoteSpan, se
         between = text[doc[cues[c][0] - 1].idx + len(doc[cues[c][0] - 1]):open_at]
         if STRONG_BOUNDARY.search(between) and not BARE_CONJUNCTION.fullmatch(between):
             return None  # but `…, Strother said, but “we don't ask …”` goes on in the speaker's words
+        if _verb_inside_report(doc, sent, c, between, q, sent_cues):
+            continue
         mention = _speaker_of_cue(doc, sent, c, cues) or _speaker_between(doc, sent, c, cues, open_at)
         if mention is not None:
             return _outer_report(doc, sent, c, mention, sent_cues, cues) or (c, mention)
@@ -636,6 +638,21 @@ def _before_attribution(doc: Doc, sent: Sentence, open_at: int, q: QuoteSpan, se
         if not text[last.idx + len(last):open_at].strip(" ,:;—–-"):
             return None  # `…, the mother of three replied, "…"`: the quote's own cue, speaker unread
     return None
+
+
+def _verb_inside_report(doc: Doc, sent: Sentence, c: int, between: str, q: QuoteSpan,
+                        sent_cues: list[int]) -> bool:
+    """`She said her campaign would continue "to break barriers"`: a verb
+    that introduces a quotation only after a comma or colon ("continued:")
+    runs straight into a fragment inside an earlier cue's report, so that
+    cue, not this verb, governs the fragment."""
+    cues = lexicon.cues()
+    if between.strip() or cues.classes(doc[c].lower_) & {"clause", "as"} or doc[c].lower_ in cues.object_forms:
+        return False  # "said 'a disaster'", "what he called 'a perception problem'" are the verb's own
+    content = text_of(doc)[q.start:q.end].lstrip()
+    if not content[:1].islower():
+        return False
+    return any(d < c and cues.classes(doc[d].lower_) & {"clause", "that"} for d in sent_cues)
 
 
 def _speaker_between(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[int, str]],

@@ -188,3 +188,11 @@ def test_an_adjunct_ends_a_one_word_object():
     text = "The rancor is so blatant that the candidates were asked about them during the debate on Thursday."
     row = only(extract(text, scope="attributions"), "them")
     assert row["text"] == "them" and row["speaker"] is None
+
+
+def test_a_fragment_after_a_verb_inside_a_report_belongs_to_the_report():
+    text = "The senator said that her campaign would continue “to break barriers” across the nation."
+    row = only(extract(text, scope="attributions"), "barriers")
+    assert row["text"] == "her campaign would continue “to break barriers” across the nation"
+    assert row["type"] == "partial"
+    assert only(extract(text), "barriers")["speaker"] == "senator"
