@@ -43,6 +43,12 @@ NOT_OBJECT_OPENERS = NOT_CLAUSE_OPENERS | {"that", "if", "whether", "as", "up", 
 #: and trade") rather than opening an aside.
 OBJECT_LIST_CONTINUERS = {"and", "or"}
 
+#: Words after which a comma goes on with the object's own examples,
+#: contrast or reason ("condemned the invasion, including the annexation",
+#: "cited jobs, not taxes") rather than opening the reporter's aside.
+OBJECT_EXTENDERS = {"including", "especially", "particularly", "notably", "such", "not", "rather", "or",
+                    "like", "because"}
+
 #: Words opening an adjunct that ends a reported object ("attacked Machado
 #: in early-morning tweets", "has not mentioned Machado since the debate").
 OBJECT_ADJUNCTS = {"since", "during", "last", "yesterday", "earlier",
@@ -604,7 +610,7 @@ def _object_end(doc: Doc, sent: Sentence, k: int, limit: int) -> int:
         if tok.idx >= limit:
             break
         nxt = doc[i + 1].lower_ if i + 1 < sent.tok_end else ""
-        if tok.text == "," and nxt not in OBJECT_LIST_CONTINUERS and not _list_goes_on(doc, sent, i):
+        if tok.text == "," and nxt not in OBJECT_LIST_CONTINUERS | OBJECT_EXTENDERS and not _list_goes_on(doc, sent, i):
             return _trim_end(text, doc[k].idx, tok.idx)
         if tok.lower_ in OBJECT_ADJUNCTS and (i > k + 1 or tok.lower_ not in DETERMINER_ADJUNCTS):
             return _trim_end(text, doc[k].idx, tok.idx)

@@ -4,6 +4,7 @@ news text uses it and the detector missed it."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from tests.test_attribute import extract, only
 
@@ -1220,3 +1221,18 @@ def test_a_reduced_passive_before_the_speaker_is_not_reported_back():
     speaker said before the cue."""
     text = "Asked about his paid speeches, the senator said nothing at all."
     assert not any("paid speeches" in r["text"] for r in extract(text))
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The senator condemned Russia’s invasion of Ukraine, including its annexation of Crimea.",
+     "Russia’s invasion of Ukraine, including its annexation of Crimea"),
+    ("The governor criticized the tax plan, especially its cuts to school funding.",
+     "the tax plan, especially its cuts to school funding"),
+])
+def test_an_object_goes_on_past_a_comma_before_its_own_examples(text, report):
+    assert only(extract(text), report)["text"] == report
+
+
+def test_an_object_still_ends_before_the_reporters_aside():
+    text = "The senator criticized the tax plan, which the House passed last week."
+    assert only(extract(text), "tax plan")["text"] == "the tax plan"
