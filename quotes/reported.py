@@ -189,18 +189,20 @@ def _widen_fragments(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[int
     sentence start for a fragment before the cue). The caller folds
     fragments that end up with one span."""
     end, label = cues[c]
-    if label not in ("verb", "object"):
+    if label not in ("verb", "object", "phrase"):
         return
     at = doc[c].idx
     stop = _report_stop(doc, sent, c, sent_cues)
     fragments = [q for q in quoted if isinstance(q, Found) and q.type == "partial" and q.cue == doc[c:end].text]
-    got = _say_clause(doc, sent, c, end, label, found, out, stop) if label == "verb" else None
+    got = _say_clause(doc, sent, c, end, label, found, out, stop) if label != "object" else None
     if got is None or not any(got[0] < q.start < got[1] for q in fragments):
         got = _object_report(doc, sent, c, end, found, out, stop)
     text = text_of(doc)
     cue_end = doc[end - 1].idx + len(doc[end - 1])
     for q in fragments:
         if q.start > at and not text[cue_end:q.start].strip(" \n,:;“”\"‘’'«»"):
+            if _clause_goes_on(doc, sent, q):  # `said "local forces" must lead the way`
+                q.end = max(q.end, clause_end(text, q.start, stop))
             continue  # `yelled "You lie!"`, `said, "We'll see"`: the quotation is all the cue reports
         if got is not None and got[0] < q.start < got[1]:
             start, stop_at = got[0], got[1]
@@ -213,6 +215,26 @@ def _widen_fragments(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[int
             continue
         if start < q.start:
             q.start, q.end = start, max(stop_at, q.end)
+
+
+#: Words after a quotation that open the reporter's adjunct, not more of its clause
+#: ('called "a new era" in his book', 'chanting "no peace" after the vote').
+ADJUNCT_OPENING = SUBORDINATORS | ADJUNCT_PREPOSITIONS | PLACE_PREPOSITIONS | TIME_WORDS | {"to", "from", "into"}
+
+
+def _clause_goes_on(doc: Doc, sent: Sentence, q) -> bool:
+    """Does the reporter's clause go on, in lower case, straight after a
+    quoted fragment (`said "local forces" must lead the way`), rather than
+    stop or hand over to an attribution (`"…" he said`, `"…" and "…"`)?"""
+    text = text_of(doc)
+    if not text[q.start:q.end].lstrip(" “\"‘'")[:1].islower() or text[q.end - 1:q.end] in ".,;:!?":
+        return False
+    after = re.match(r"[”\"’'»\s]*([a-z][\w'’-]*)", text[q.end:sent.end])
+    if after is None:
+        return False
+    word = after.group(1)
+    return word not in lexicon.mentions().pronouns and word not in {"and", "or", "but", "according"} \
+        and word not in ADJUNCT_OPENING and not lexicon.cues().classes(word)
 
 
 def _parenthetical_head(doc: Doc, sent: Sentence, c: int, end: int,

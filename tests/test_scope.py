@@ -196,3 +196,28 @@ def test_a_fragment_after_a_verb_inside_a_report_belongs_to_the_report():
     assert row["text"] == "her campaign would continue “to break barriers” across the nation"
     assert row["type"] == "partial"
     assert only(extract(text), "barriers")["speaker"] == "senator"
+
+
+def test_a_fragment_after_a_phrase_cue_takes_its_clause():
+    text = "The senator made it clear that she has “serious concerns” about several provisions."
+    assert only(extract(text), "concerns")["text"] == "serious concerns"
+    row = only(extract(text, scope="attributions"), "concerns")
+    assert row["text"] == "she has “serious concerns” about several provisions"
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ('On MSNBC, the governor said "local forces" must lead the way.', 'local forces" must lead the way'),
+    ('The mayor said, "we have three weeks" left before the vote.', 'we have three weeks" left before the vote'),
+])
+def test_a_fragment_the_reporters_clause_goes_on_from_takes_the_clause(text, attribution):
+    fragment = attribution.split('"')[0]
+    assert only(extract(text), fragment)["text"] == fragment
+    assert only(extract(text, scope="attributions"), fragment)["text"] == attribution
+
+
+@pytest.mark.parametrize("text, quotation", [
+    ('Protesters gathered outside, chanting "no contract, no peace" after the talks failed.', "no contract, no peace"),
+    ('The aide wrote "the beginning of a new era" in his 1969 book.', "the beginning of a new era"),
+])
+def test_a_fragment_followed_by_the_reporters_adjunct_stays_as_quoted(text, quotation):
+    assert only(extract(text, scope="attributions"), quotation)["text"] == quotation
