@@ -1048,11 +1048,20 @@ def clause_end(text: str, start: int, end: int) -> int:
     for cut in CLAUSE_STOP.finditer(text, start, end):
         if cut.start() <= start:
             continue
-        if PARTICIPLE_STOP.match(text, cut.start()) and not FINITE_WORD.search(text, start, cut.start()):
+        if PARTICIPLE_STOP.match(text, cut.start()) and not _has_finite_verb(text, start, cut.start()):
             continue  # "says Millennials, numbering 75 million, surpassed …": the clause has no verb yet
         end = cut.start()
         break
     return _trim_end(text, start, end)
+
+
+def _has_finite_verb(text: str, start: int, end: int) -> bool:
+    """Has text[start:end] a finite verb: an auxiliary, a regular past or
+    an irregular one ("he saw no need")?"""
+    if FINITE_WORD.search(text, start, end):
+        return True
+    irregular = lexicon.cues().irregular_past
+    return any(w in irregular for w in re.findall(r"[a-z]+", text[start:end]))
 
 
 def _sentence_speaker(found: list[Found], out: list[Found], sent: Sentence) -> Mention | None:

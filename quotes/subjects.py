@@ -86,7 +86,7 @@ def subject_of(doc: Doc, sent: Sentence, c: int, need_clause: bool = True) -> Me
         return modified
     adjunct = _time_adjunct_start(doc, sent, i) or _medium_adjunct_start(doc, sent, i)
     if adjunct is not None:  # "prosecutors in April charged", "Bush in a Medium post said"
-        i = adjunct
+        i = before_parenthesis(doc, sent, adjunct)  # "Feinstein (D-Calif.) last week said"
     rng = left_phrase(doc, i, sent.tok_start)
     if rng is not None and rng[0] - 1 >= sent.tok_start and doc[rng[0]].lower_ in {"percent", "%"} \
             and doc[rng[0] - 1].like_num:

@@ -1236,3 +1236,16 @@ def test_an_object_goes_on_past_a_comma_before_its_own_examples(text, report):
 def test_an_object_still_ends_before_the_reporters_aside():
     text = "The senator criticized the tax plan, which the House passed last week."
     assert only(extract(text), "tax plan")["text"] == "the tax plan"
+
+
+def test_an_irregular_past_makes_the_clause_finite_before_a_participle():
+    text = ("Carson said he saw no need to change his campaign, telling the host that "
+            "“we tell the truth” and that support was growing.")
+    row = only(extract(text), "no need")
+    assert row["text"] == "he saw no need to change his campaign" and row["speaker"] == "Carson"
+
+
+def test_a_speaker_before_a_parenthesis_and_a_time_adjunct():
+    text = "Senator Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of the chains."
+    row = only(extract(text), "originator")
+    assert row["speaker"] == "Dianne Feinstein"
