@@ -221,3 +221,8 @@ def test_a_fragment_the_reporters_clause_goes_on_from_takes_the_clause(text, att
 ])
 def test_a_fragment_followed_by_the_reporters_adjunct_stays_as_quoted(text, quotation):
     assert only(extract(text, scope="attributions"), quotation)["text"] == quotation
+
+
+def test_a_bid_for_office_is_a_campaign_not_an_attribution():
+    text = "The governor's bid for the White House collapsed after a string of primary losses."
+    assert extract(text, scope="attributions") == []
