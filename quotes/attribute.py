@@ -77,7 +77,7 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
                     and not passive_link:
                 continue  # a capital is a name or a headline's word, but "Asked whether …, X said" opens a sentence
             prev = doc[start - 1].lower_ if start else ""
-            chained = prev == "to" and start >= 2 and _chained_to(doc, start - 1)  # "continued to warn"
+            chained = prev == "to" and start >= 2 and (_chained_to(doc, start - 1) or cues.infinitive_cues)  # "continued to warn"
             if (prev in lex.determiners or prev in {"'s", "’s", "my", "your", "to"}) and not chained \
                     and prev not in {"one", "all", "both", "two", "three"} | lex.quantifier_subjects:
                 continue

@@ -19,7 +19,8 @@ from quotes import lexicon
 from quotes.mentions import DANGLING, Mention, described_by, description_end, left_phrase, parse_mention, right_phrase
 from quotes.sentence import Found, Sentence, text_of
 from quotes.subjects import (FINITE, INTRODUCERS, NOT_CLAUSE_OPENERS, issued_participle, is_participle, main_subject,
-                             opening_participle, subject_of, token_before_subject)
+                             opening_participle, skip_auxiliaries, subject_of,
+                             token_before_subject)
 
 
 TIME_WORDS = {"on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later",
@@ -361,7 +362,7 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
         return None
     if doc[c].lower_.endswith("ing") and _after_with(doc, sent, c) and (end >= sent.tok_end or doc[end].is_punct):
         return None  # "with all precincts reporting, the race …" (but "with 30 percent saying they …")
-    participle = is_participle(doc, sent, c) or issued_participle(doc, sent, c)
+    participle = is_participle(doc, sent, c) or issued_participle(doc, sent, c) or _infinitive_cue(doc, sent, c)
     subject = (_sentence_speaker(found, out, sent) or main_subject(doc, sent, c)) if participle \
         else subject_of(doc, sent, c) or opening_participle(doc, sent, c)
     start = _complement_start(doc, sent, c, end, classes) if subject is not None else None
@@ -471,6 +472,14 @@ def _passive_question(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> 
     return start, clause_end(text_of(doc), start, stop), None
 
 
+def _infinitive_cue(doc: Doc, sent: Sentence, c: int) -> bool:
+    """`Voters were more likely to say …`, `those voters tended to support
+    Clinton`: where the scope reads cues after "to" (and no verb before it
+    hands its subject on), the infinitive's speaker is the sentence's subject."""
+    return lexicon.cues().infinitive_cues and c - 1 > sent.tok_start and doc[c - 1].lower_ == "to" \
+        and skip_auxiliaries(doc, sent, c) == c
+
+
 def _passive_link(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> tuple[int, int, None] | None:
     """`The senator was accused of hiding the losses`, `Asked about the
     emails, Clinton laughed`: what the passive's left-out agent said the
@@ -508,7 +517,7 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
         # the pattern itself shows "calls", "wants" is a verb here; a participle
         # ("…, urging its members to …") shares the sentence's subject
         subject = _sentence_speaker(found, out, sent) or main_subject(doc, sent, c) \
-            if is_participle(doc, sent, c) or issued_participle(doc, sent, c) \
+            if is_participle(doc, sent, c) or issued_participle(doc, sent, c) or _infinitive_cue(doc, sent, c) \
             else subject_of(doc, sent, c, need_clause=False)
         end_at = _object_end(doc, sent, k, clause_end(text_of(doc), doc[k].idx, stop))
         return (doc[k].idx, end_at, subject) if subject is not None else None
@@ -524,7 +533,7 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
     first = doc[k]
     if first.is_punct or first.lower_ in NOT_OBJECT_OPENERS:
         return None
-    if is_participle(doc, sent, c):
+    if is_participle(doc, sent, c) or _infinitive_cue(doc, sent, c):
         subject = _sentence_speaker(found, out, sent) or main_subject(doc, sent, c)
     else:
         subject = subject_of(doc, sent, c, need_clause=not cues.coordinated_objects) \

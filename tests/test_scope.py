@@ -226,3 +226,15 @@ def test_a_fragment_followed_by_the_reporters_adjunct_stays_as_quoted(text, quot
 def test_a_bid_for_office_is_a_campaign_not_an_attribution():
     text = "The governor's bid for the White House collapsed after a string of primary losses."
     assert extract(text, scope="attributions") == []
+
+
+@pytest.mark.parametrize("text, report, speaker", [
+    ("The senator went out of her way to praise the governor’s handling of the floods.",
+     "the governor’s handling of the floods", "senator"),
+    ("Biden was arranging calls with both candidates to discuss the state of the race.",
+     "the state of the race", "Biden"),
+])
+def test_a_cue_after_to_reports_with_the_sentences_subject(text, report, speaker):
+    assert not any(r["text"] == report for r in extract(text))
+    row = only(extract(text, scope="attributions"), report)
+    assert row["text"] == report and row["speaker"] == speaker
