@@ -1,5 +1,6 @@
 """The reporter's hedged judgements: `The event seemed [an insult away from
-a brawl]`, `the Senate is expected [to vote next week]`.
+a brawl]`, `the Senate is expected [to vote next week]`, `the FBI is
+reportedly [making arrangements to interview her]`.
 
 PARC and PolNeAR count these as attributions with no source (the writer
 vouches for nothing but an appearance or an expectation), so they are
@@ -36,19 +37,22 @@ def evidential_reports(doc: Doc, sent: Sentence, found: list[Found]) -> list[Fou
     """One report, with no speaker, for each appearance verb or `be
     expected to` in the sentence that does not sit inside another report."""
     cues = lexicon.cues()
-    if not cues.evidential and not cues.expectations:
+    if not cues.evidential and not cues.expectations and not cues.hearsay:
         return []
     text = text_of(doc)
     taken = [(f.start, f.end) for f in found if f.start < sent.end and sent.start < f.end]
     out: list[Found] = []
     for k in range(sent.tok_start, sent.tok_end - 1):
         start = _complement(doc, sent, k, cues.evidential, cues.expectations)
+        hearsay = start is None and _hearsay(doc, sent, k, cues.hearsay)
+        if hearsay:
+            start = k + 1
         if start is None:
             continue
         end = clause_end(text, doc[start].idx, sent.end)
         if end - doc[start].idx < 6 or any(s < end and doc[k].idx < e for s, e in taken):
             continue
-        subject = _subject(doc, sent, k)
+        subject = None if hearsay else _subject(doc, sent, k)
         if subject is not None and not any(s < subject[1] and subject[0] < e for s, e in taken):
             out.append(Found(*subject, "indirect", cue=doc[k].text, paragraph=sent.paragraph))
         out.append(Found(doc[start].idx, end, "indirect", cue=doc[k].text, paragraph=sent.paragraph))
@@ -71,6 +75,16 @@ def _subject(doc: Doc, sent: Sentence, k: int) -> tuple[int, int] | None:
     if i == j or j - i > 12:
         return None
     return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+
+
+def _hearsay(doc: Doc, sent: Sentence, k: int, hearsay: frozenset[str]) -> bool:
+    """`The FBI is reportedly [making arrangements …]`, `the delegates
+    reportedly [erupted in boos]`: the verb phrase after an adverb of
+    hearsay is a report whose source the writer does not name."""
+    if doc[k].lower_ not in hearsay or k + 1 >= sent.tok_end or k == sent.tok_start:
+        return False
+    nxt = doc[k + 1]
+    return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in lexicon.mentions().determiners
 
 
 def _complement(doc: Doc, sent: Sentence, k: int, evidential: frozenset[str],

@@ -95,6 +95,7 @@ class Cues:
     whole_clauses: bool  # a quoted fragment is reported with its whole clause (scope "attributions")
     evidential: frozenset[str]  # forms of verbs of appearing whose complement the writer hedges ("seemed …")
     expectations: frozenset[str]  # participles that hedge after a be-form ("is expected to …")
+    hearsay: frozenset[str]  # adverbs that pass on an unsourced report ("is reportedly planning …")
     shortest_report: int  # characters a reported clause or object needs ("to …" may be two fewer)
     ownerless_nominals: bool  # "concerns about X" is reported even when nobody is named as having them
     passives: dict[str, frozenset[str]]  # lemma -> words after its agentless passive that open the report
@@ -169,6 +170,7 @@ def _cues(scope_name: str) -> Cues:
         whole_clauses=bool(wider.get("whole_clauses", False)),
         evidential=frozenset(form for lemma in wider.get("evidential", []) for form in inflect(lemma)),
         expectations=frozenset(wider.get("expectations", [])),
+        hearsay=frozenset(wider.get("hearsay", [])),
         shortest_report=int(wider.get("shortest_report", data["shortest_report"])),
         ownerless_nominals=bool(wider.get("ownerless_nominals", False)),
         coordinated_objects=bool(wider.get("coordinated_objects", False)),

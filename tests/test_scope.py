@@ -238,3 +238,26 @@ def test_a_cue_after_to_reports_with_the_sentences_subject(text, report, speaker
     assert not any(r["text"] == report for r in extract(text))
     row = only(extract(text, scope="attributions"), report)
     assert row["text"] == report and row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The agency is reportedly making arrangements to interview the former governor.",
+     "making arrangements to interview the former governor"),
+    ("Several delegates allegedly tore up their credentials on the floor.", "tore up their credentials on the floor"),
+    ("The senator is widely seen as the favourite to win the nomination.", "the favourite to win the nomination"),
+])
+def test_hearsay_and_perception_are_attributions_with_no_source(text, report):
+    assert extract(text) == []
+    row = only(extract(text, scope="attributions"), report)
+    assert row["text"] == report and row["speaker"] is None
+
+
+def test_an_expressed_feeling_is_an_attribution():
+    text = "Several Republican senators expressed cautious optimism about the trade deal."
+    assert extract(text) == []
+    row = only(extract(text, scope="attributions"), "optimism")
+    assert row["text"] == "cautious optimism about the trade deal" and "senators" in row["speaker"]
+
+
+def test_hearsay_needs_a_verb_after_it():
+    assert extract("Reportedly, the talks collapsed late on Friday night.", scope="attributions") == []
