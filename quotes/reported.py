@@ -165,12 +165,27 @@ def reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tup
             # before the attribution are reported even when a quotation follows it
             used.add(c)
             out.append(Found(*head, "indirect", cue=doc[c:end].text, mention=mention, paragraph=sent.paragraph))
+        stop = _before_set_off_quotation(text_of(doc), start, stop, quoted)
         if stop - start < lexicon.cues().shortest_report - (2 if text_of(doc).startswith("to ", start) else 0) \
                 or any(q.start < stop and start < q.end for q in quoted):
             continue  # too short, or the quoted fragment inside it is the quotation
         used.add(c)
         out.append(Found(start, stop, "indirect", cue=doc[c:end].text, mention=mention, paragraph=sent.paragraph))
     return out
+
+
+def _before_set_off_quotation(text: str, start: int, stop: int, quoted: list) -> int:
+    """`Clinton suggested that the plan was unserious - "Again, we need to
+    get into the details," she said - and charged …`: a quotation set off
+    by a dash, a parenthesis or a semicolon inside a report ends the report
+    before it (a fragment inside the clause, `was "a disaster"`, does not)."""
+    for q in sorted(quoted, key=lambda q: q.start):
+        if not start < q.start < stop:
+            continue
+        head = text[start:q.start].rstrip(" \n“”\"‘’'«»")
+        if head.endswith(("-", "—", "–", "(", ";")):
+            return _trim_end(text, start, len(head.rstrip(" -—–(;")) + start)
+    return stop
 
 
 def _report_stop(doc: Doc, sent: Sentence, c: int, sent_cues: list[int]) -> int:

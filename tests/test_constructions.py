@@ -1249,3 +1249,11 @@ def test_a_speaker_before_a_parenthesis_and_a_time_adjunct():
     text = "Senator Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of the chains."
     row = only(extract(text), "originator")
     assert row["speaker"] == "Dianne Feinstein"
+
+
+def test_a_quotation_set_off_by_dashes_ends_the_report_before_it():
+    text = ('Clinton suggested that the latest plan was unserious - "Again, we need to get into the details," '
+            'she said - and charged that he would put the law at risk.')
+    texts = [r["text"] for r in extract(text)]
+    assert "the latest plan was unserious" in texts
+    assert "Again, we need to get into the details" in texts
