@@ -720,7 +720,8 @@ def _next_report(doc: Doc, sent: Sentence, next_cue: int) -> int:
     """Where a second report in the same sentence begins, which ends the
     first: `X said the probe was botched and Democrats accused Y of …`.
     A new subject after "and"/"but" counts, and so does a cue verb right
-    after it (`… and warned against …`: the reporter's narrative goes on);
+    after it (`… and warned against …`: the reporter's narrative goes on)
+    or a participle after a comma (`…, saying …`);
     an auxiliary first (`said … and had ordered …`) continues the report."""
     lex = lexicon.mentions()
     if _noun_before_noun(doc, sent, next_cue):
@@ -733,6 +734,8 @@ def _next_report(doc: Doc, sent: Sentence, next_cue: int) -> int:
     while i - 1 > sent.tok_start and doc[i - 1].lower_ in lex.between_subject_and_cue:
         i -= 1
     rng = left_phrase(doc, i, sent.tok_start)
+    if doc[i - 1].text == "," and doc[next_cue].lower_.endswith("ing") and is_participle(doc, sent, next_cue):
+        return doc[i - 1].idx  # "…, saying …": the participle's report follows the comma; no new subject
     if rng is None or doc[i - 1].text == ",":
         return _after_apposition(doc, sent, next_cue)
     j = rng[0]

@@ -1257,3 +1257,10 @@ def test_a_quotation_set_off_by_dashes_ends_the_report_before_it():
     texts = [r["text"] for r in extract(text)]
     assert "the latest plan was unserious" in texts
     assert "Again, we need to get into the details" in texts
+
+
+def test_a_participle_after_a_comma_does_not_cut_the_report_before_it_short():
+    text = ("Erin Brockovich, the environmental activist and lawyer, endorsed the senator’s approach, "
+            "saying she believed “we need to focus on helping the people of Flint.”")
+    row = only(extract(text), "approach")
+    assert row["text"] == "the senator’s approach" and row["speaker"] == "Erin Brockovich"
