@@ -45,11 +45,23 @@ def test_fragments_sharing_a_clause_make_one_attribution():
 
 
 @pytest.mark.parametrize("text, report", [
+    # the writer's hedges
     ("The senator seemed to soften her stance on trade after the vote.", "to soften her stance on trade after the vote"),
     ("The Senate is expected to vote on the bill next week.", "to vote on the bill next week"),
     ("Every few minutes the crowd seemed to grow louder and angrier.", "to grow louder and angrier"),
+    # passives whose agent goes unnamed
+    ("The peacekeepers have been accused of hurting the civilians they were sent to protect.",
+     "hurting the civilians they were sent to protect"),
+    ("Asked about his paid speeches, the senator smiled and walked away.", "his paid speeches"),
+    ("The agency was widely criticized for its slow response to the floods.", "its slow response to the floods"),
+    ("She was credited with saving the bill from defeat.", "saving the bill from defeat"),
+    ("The senator is widely seen as the favourite to win the nomination.", "the favourite to win the nomination"),
+    # hearsay
+    ("The agency is reportedly making arrangements to interview the former governor.",
+     "making arrangements to interview the former governor"),
+    ("Several delegates allegedly tore up their credentials on the floor.", "tore up their credentials on the floor"),
 ])
-def test_the_writers_hedge_is_an_attribution_with_no_source(text, report):
+def test_an_attribution_whose_source_goes_unnamed(text, report):
     assert extract(text) == []
     row = only(extract(text, scope="attributions"), report)
     assert row["text"] == report and row["speaker"] is None
@@ -59,8 +71,12 @@ def test_the_writers_hedge_is_an_attribution_with_no_source(text, report):
     "Clinton appeared on Fox News on Sunday.",
     "The results were expected by midnight.",
     "The governor appeared to the crowd after the speech.",
+    "The group was charged with beautifying the downtown area.",
+    "The accused appeared in court on Monday.",
+    "The credit for the win went to the coach.",
+    "Reportedly, the talks collapsed late on Friday night.",
 ])
-def test_appearing_in_person_hedges_nothing(text):
+def test_look_alikes_of_unsourced_attributions_report_nothing(text):
     assert extract(text, scope="attributions") == []
 
 
@@ -162,28 +178,6 @@ def test_a_second_verb_urging_someone_shares_the_subject_in_both_scopes():
         assert row["speaker"] == "Beijing"
 
 
-@pytest.mark.parametrize("text, report", [
-    ("The peacekeepers have been accused of hurting the civilians they were sent to protect.",
-     "hurting the civilians they were sent to protect"),
-    ("Asked about his paid speeches, the senator smiled and walked away.", "his paid speeches"),
-    ("The agency was widely criticized for its slow response to the floods.", "its slow response to the floods"),
-    ("She was credited with saving the bill from defeat.", "saving the bill from defeat"),
-])
-def test_an_agentless_passive_attributes_to_no_source(text, report):
-    assert extract(text) == []
-    row = only(extract(text, scope="attributions"), report)
-    assert row["text"] == report and row["speaker"] is None
-
-
-@pytest.mark.parametrize("text", [
-    "The group was charged with beautifying the downtown area.",
-    "The accused appeared in court on Monday.",
-    "The credit for the win went to the coach.",
-])
-def test_a_passive_that_reports_nothing_is_not_an_attribution(text):
-    assert extract(text, scope="attributions") == []
-
-
 def test_an_adjunct_ends_a_one_word_object():
     text = "The rancor is so blatant that the candidates were asked about them during the debate on Thursday."
     row = only(extract(text, scope="attributions"), "them")
@@ -240,24 +234,8 @@ def test_a_cue_after_to_reports_with_the_sentences_subject(text, report, speaker
     assert row["text"] == report and row["speaker"] == speaker
 
 
-@pytest.mark.parametrize("text, report", [
-    ("The agency is reportedly making arrangements to interview the former governor.",
-     "making arrangements to interview the former governor"),
-    ("Several delegates allegedly tore up their credentials on the floor.", "tore up their credentials on the floor"),
-    ("The senator is widely seen as the favourite to win the nomination.", "the favourite to win the nomination"),
-])
-def test_hearsay_and_perception_are_attributions_with_no_source(text, report):
-    assert extract(text) == []
-    row = only(extract(text, scope="attributions"), report)
-    assert row["text"] == report and row["speaker"] is None
-
-
 def test_an_expressed_feeling_is_an_attribution():
     text = "Several Republican senators expressed cautious optimism about the trade deal."
     assert extract(text) == []
     row = only(extract(text, scope="attributions"), "optimism")
     assert row["text"] == "cautious optimism about the trade deal" and "senators" in row["speaker"]
-
-
-def test_hearsay_needs_a_verb_after_it():
-    assert extract("Reportedly, the talks collapsed late on Friday night.", scope="attributions") == []
