@@ -378,7 +378,8 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
     if doc[c].lower_.endswith("ing") and _after_with(doc, sent, c) and (end >= sent.tok_end or doc[end].is_punct):
         return None  # "with all precincts reporting, the race …" (but "with 30 percent saying they …")
     participle = is_participle(doc, sent, c) or issued_participle(doc, sent, c) or _infinitive_cue(doc, sent, c)
-    subject = (_sentence_speaker(found, out, sent) or main_subject(doc, sent, c)) if participle \
+    subject = (_sentence_speaker(found, out, sent) or main_subject(doc, sent, c, _infinitive_cue(doc, sent, c))) \
+        if participle \
         else subject_of(doc, sent, c) or opening_participle(doc, sent, c)
     start = _complement_start(doc, sent, c, end, classes) if subject is not None else None
     if start is not None:
@@ -531,7 +532,7 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
     if k is not None:  # "urged the party to drop the rule": the object and what it is to do
         # the pattern itself shows "calls", "wants" is a verb here; a participle
         # ("…, urging its members to …") shares the sentence's subject
-        subject = _sentence_speaker(found, out, sent) or main_subject(doc, sent, c) \
+        subject = _sentence_speaker(found, out, sent) or main_subject(doc, sent, c, _infinitive_cue(doc, sent, c)) \
             if is_participle(doc, sent, c) or issued_participle(doc, sent, c) or _infinitive_cue(doc, sent, c) \
             else subject_of(doc, sent, c, need_clause=False)
         end_at = _object_end(doc, sent, k, clause_end(text_of(doc), doc[k].idx, stop))
@@ -549,7 +550,7 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
     if first.is_punct or first.lower_ in NOT_OBJECT_OPENERS:
         return None
     if is_participle(doc, sent, c) or _infinitive_cue(doc, sent, c):
-        subject = _sentence_speaker(found, out, sent) or main_subject(doc, sent, c)
+        subject = _sentence_speaker(found, out, sent) or main_subject(doc, sent, c, _infinitive_cue(doc, sent, c))
     else:
         subject = subject_of(doc, sent, c, need_clause=not cues.coordinated_objects) \
             if _finite_after_speaker(doc, sent, c) else None

@@ -505,12 +505,14 @@ def opening_participle(doc: Doc, sent: Sentence, c: int) -> Mention | None:
         return None  # the subject must be followed by its verb
     return mention
 
-def main_subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
+def main_subject(doc: Doc, sent: Sentence, c: int, after_be: bool = False) -> Mention | None:
     """The subject of the sentence a participle cue hangs on: `The Times
     filed a motion, arguing …`, `At his cookout, the band leader called
     them up, singing …`. It must be a speaker (name, pronoun, group or
     description) followed by its verb, and the sentence must not switch
-    subjects (a second cue verb with its own subject) before the participle."""
+    subjects (a second cue verb with its own subject) before the participle.
+    With `after_be`, the subject of a form of "be" speaks too (`voters are
+    more likely to say …`)."""
     k = sent.tok_start
     lex = lexicon.mentions()
     for _ in range(3):  # past introductory phrases and adverbs ("However, he …", "Thursday, after …, Warren …")
@@ -527,7 +529,8 @@ def main_subject(doc: Doc, sent: Sentence, c: int) -> Mention | None:
         mention, after = (got[1], got[0]) if got is not None else (None, k)
     if mention is None or is_relative(mention):
         return None
-    if after < c and doc[after].lower_ in lexicon.mentions().be_forms and mention.kind not in ("person", "pronoun") \
+    if not after_be and after < c and doc[after].lower_ in lexicon.mentions().be_forms \
+            and mention.kind not in ("person", "pronoun") \
             and not (after + 1 < c and doc[after + 1].lower_.endswith("ing")):
         return None  # "The attacks were …, promising": a thing that only is something cannot speak
     if mention.kind == "pronoun" and mention.text.lower() in {"it", "this"}:

@@ -227,6 +227,8 @@ def test_a_bid_for_office_is_a_campaign_not_an_attribution():
      "the governor’s handling of the floods", "senator"),
     ("Biden was arranging calls with both candidates to discuss the state of the race.",
      "the state of the race", "Biden"),
+    ("Democratic voters are slightly more likely to say that the governor shares their values.",
+     "the governor shares their values", "democratic voters"),
 ])
 def test_a_cue_after_to_reports_with_the_sentences_subject(text, report, speaker):
     assert not any(r["text"] == report for r in extract(text))
