@@ -105,6 +105,11 @@ class Cues:
     def classes(self, form: str) -> frozenset[str]:
         return self.by_form.get(form.lower(), frozenset())
 
+    def participle(self, word: str) -> bool:
+        """A past participle, read off its spelling (asked, seen, shown) or
+        listed as an irregular past (told, said)."""
+        return word.endswith(("ed", "en", "wn")) or word in self.irregular_past
+
     def past_tense(self, word: str) -> bool:
         """A past-tense verb, read off its spelling: regular -ed (longer than
         "bed") or an irregular form."""

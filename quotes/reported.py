@@ -377,9 +377,9 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
         return None
     if doc[c].lower_.endswith("ing") and _after_with(doc, sent, c) and (end >= sent.tok_end or doc[end].is_punct):
         return None  # "with all precincts reporting, the race …" (but "with 30 percent saying they …")
-    participle = is_participle(doc, sent, c) or issued_participle(doc, sent, c) or _infinitive_cue(doc, sent, c)
-    subject = (_sentence_speaker(found, out, sent) or main_subject(doc, sent, c, _infinitive_cue(doc, sent, c))) \
-        if participle \
+    infinitive = _infinitive_cue(doc, sent, c)
+    participle = is_participle(doc, sent, c) or issued_participle(doc, sent, c) or infinitive
+    subject = _shared_speaker(doc, sent, c, found, out, infinitive) if participle \
         else subject_of(doc, sent, c) or opening_participle(doc, sent, c)
     start = _complement_start(doc, sent, c, end, classes) if subject is not None else None
     if start is not None:
@@ -450,8 +450,7 @@ def _passive_by_agent(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> 
     …`: in the passive the speaker follows "by", and the report starts at
     the word that links it."""
     lex = lexicon.mentions()
-    if end + 1 >= sent.tok_end or doc[end].lower_ != "by" or not doc[c].lower_.endswith(("ed", "en", "wn")) \
-            and doc[c].lower_ not in lexicon.cues().irregular_past:
+    if end + 1 >= sent.tok_end or doc[end].lower_ != "by" or not lexicon.cues().participle(doc[c].lower_):
         return None
     before = doc[max(sent.tok_start, c - 3):c]
     reduced = c > sent.tok_start and doc[c - 1].lower_ in REDUCED_OPENERS  # "when asked by X"
@@ -476,16 +475,41 @@ def _passive_question(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> 
     does not name. The question is reported speech without a speaker."""
     if doc[c].lower_ != "asked" or end >= sent.tok_end or doc[end].lower_ not in QUESTION_WORDS:
         return None
-    before = doc[max(sent.tok_start, c - 3):c]
-    reduced = c == sent.tok_start or doc[c - 1].is_punct or doc[c - 1].lower_ in REDUCED_OPENERS
-    if not reduced and not any(t.lower_ in lexicon.mentions().be_forms for t in before):
+    reduced = _passive_voice(doc, sent, c)
+    if reduced is None:
         return None
     start = doc[end].idx
-    stop = min(stop, _subordinate_end(doc, sent, c, start))
-    if reduced:  # "Asked whether …, Priebus said": the main clause takes over at the comma
-        comma = next((t.idx for t in doc[end:sent.tok_end] if t.text == ","), stop)
-        stop = min(stop, comma)
+    stop = _passive_stop(doc, sent, c, end, start, stop, reduced)
     return start, clause_end(text_of(doc), start, stop), None
+
+
+def _passive_voice(doc: Doc, sent: Sentence, c: int) -> bool | None:
+    """Is cue `c` a passive without its agent? None when it is not; else
+    whether it is reduced, its "be" left out (`Asked whether …,`, `when
+    asked about …`) rather than spelled (`was asked about …`)."""
+    reduced = c == sent.tok_start or doc[c - 1].is_punct or doc[c - 1].lower_ in REDUCED_OPENERS
+    if not reduced and not any(t.lower_ in lexicon.mentions().be_forms for t in doc[max(sent.tok_start, c - 3):c]):
+        return None
+    return reduced
+
+
+def _passive_stop(doc: Doc, sent: Sentence, c: int, link: int, start: int, stop: int, reduced: bool) -> int:
+    """Where the report of a passive cue ends at the latest: at the end of
+    its subordinate clause and, when the passive is reduced (`Asked whether
+    …, Priebus said`), at the comma where the main clause takes over."""
+    stop = min(stop, _subordinate_end(doc, sent, c, start))
+    if reduced:
+        stop = min(stop, next((t.idx for t in doc[link:sent.tok_end] if t.text == ","), stop))
+    return stop
+
+
+def _shared_speaker(doc: Doc, sent: Sentence, c: int, found: list[Found], out: list[Found],
+                    infinitive: bool) -> Mention | None:
+    """The speaker a participle or an infinitive cue shares with its
+    sentence: the last speaker found in it, else the sentence's subject
+    (which may be the subject of "be" before an infinitive: `voters are
+    more likely to say …`)."""
+    return _sentence_speaker(found, out, sent) or main_subject(doc, sent, c, after_be=infinitive)
 
 
 def _infinitive_cue(doc: Doc, sent: Sentence, c: int) -> bool:
@@ -505,19 +529,16 @@ def _passive_link(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> tupl
     form = doc[c].lower_
     lemma = cues.lemma_of.get(form) or cues.object_forms.get(form, form)
     links = cues.passives.get(lemma)
-    if not links or not (form.endswith(("ed", "en", "wn")) or form in cues.irregular_past):
+    if not links or not cues.participle(form):
         return None
     k = _past_manner(doc, sent, end)
     if k + 1 >= sent.tok_end or doc[k].lower_ not in links or doc[k + 1].is_punct:
         return None
-    before = doc[max(sent.tok_start, c - 3):c]
-    reduced = c == sent.tok_start or doc[c - 1].is_punct or doc[c - 1].lower_ in REDUCED_OPENERS
-    if not reduced and not any(t.lower_ in lexicon.mentions().be_forms for t in before):
+    reduced = _passive_voice(doc, sent, c)
+    if reduced is None:
         return None
     start = doc[k + 1].idx
-    stop = min(stop, _subordinate_end(doc, sent, c, start))
-    if reduced:  # "Asked about the emails, Clinton laughed": the main clause takes over at the comma
-        stop = min(stop, next((t.idx for t in doc[k:sent.tok_end] if t.text == ","), stop))
+    stop = _passive_stop(doc, sent, c, k, start, stop, reduced)  # "Asked about the emails, Clinton laughed"
     return start, _object_end(doc, sent, k + 1, clause_end(text_of(doc), start, stop)), None
 
 
@@ -532,8 +553,9 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
     if k is not None:  # "urged the party to drop the rule": the object and what it is to do
         # the pattern itself shows "calls", "wants" is a verb here; a participle
         # ("…, urging its members to …") shares the sentence's subject
-        subject = _sentence_speaker(found, out, sent) or main_subject(doc, sent, c, _infinitive_cue(doc, sent, c)) \
-            if is_participle(doc, sent, c) or issued_participle(doc, sent, c) or _infinitive_cue(doc, sent, c) \
+        infinitive = _infinitive_cue(doc, sent, c)
+        subject = _shared_speaker(doc, sent, c, found, out, infinitive) \
+            if is_participle(doc, sent, c) or issued_participle(doc, sent, c) or infinitive \
             else subject_of(doc, sent, c, need_clause=False)
         end_at = _object_end(doc, sent, k, clause_end(text_of(doc), doc[k].idx, stop))
         return (doc[k].idx, end_at, subject) if subject is not None else None
@@ -549,8 +571,9 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
     first = doc[k]
     if first.is_punct or first.lower_ in NOT_OBJECT_OPENERS:
         return None
-    if is_participle(doc, sent, c) or _infinitive_cue(doc, sent, c):
-        subject = _sentence_speaker(found, out, sent) or main_subject(doc, sent, c, _infinitive_cue(doc, sent, c))
+    infinitive = _infinitive_cue(doc, sent, c)
+    if is_participle(doc, sent, c) or infinitive:
+        subject = _shared_speaker(doc, sent, c, found, out, infinitive)
     else:
         subject = subject_of(doc, sent, c, need_clause=not cues.coordinated_objects) \
             if _finite_after_speaker(doc, sent, c) else None
@@ -734,9 +757,9 @@ def _next_report(doc: Doc, sent: Sentence, next_cue: int) -> int:
     i = next_cue
     while i - 1 > sent.tok_start and doc[i - 1].lower_ in lex.between_subject_and_cue:
         i -= 1
-    rng = left_phrase(doc, i, sent.tok_start)
     if doc[i - 1].text == "," and doc[next_cue].lower_.endswith("ing") and is_participle(doc, sent, next_cue):
         return doc[i - 1].idx  # "…, saying …": the participle's report follows the comma; no new subject
+    rng = left_phrase(doc, i, sent.tok_start)
     if rng is None or doc[i - 1].text == ",":
         return _after_apposition(doc, sent, next_cue)
     j = rng[0]
