@@ -209,12 +209,17 @@ def _in_text_order(found: list[Found], drop: set[int]) -> list[Found]:
 def _headline(doc: Doc, paras: list[tuple[int, int]], found: list[Found]) -> list[Found]:
     """`Pence: Flowers Won't Be at Debate`, `Obama Says …`, `…, Graham Says`:
     the title line's attribution, unless a quotation there already has one
-    (unattributed quotations it covers are dropped by the caller)."""
+    (unattributed quotations it covers are dropped by the caller). A
+    speaker's label wins over what the body rules find after its colon
+    (`Clinton camp: Trump's rhetoric threatens security`)."""
     out = []
     text = text_of(doc)
-    if not paras or any(paras[0][0] <= f.start < paras[0][1] and f.mention is not None for f in found):
-        return out  # the body rules read the first paragraph as a sentence: it is one
+    if not paras:
+        return out
+    body = [f for f in found if paras[0][0] <= f.start < paras[0][1] and f.mention is not None]
     for h in headline_quotes(text, paras):
+        if body and (h.cue != ":" or any(f.start < h.start or f.end > h.end for f in body)):
+            continue  # the body rules read the first paragraph as a sentence: it is one
         span = doc.char_span(h.speaker_start, h.speaker_end, alignment_mode="expand")
         mention = parse_mention(doc, span.start, span.end) if span is not None else None
         if mention is not None and mention.kind == "pronoun":

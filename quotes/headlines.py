@@ -41,7 +41,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # rules read a title line only when it ends like a sentence, and win when they do.
     forms = {f for w in lexicon.headline_cues() for f in (w, w.capitalize())}
     verbs = "|".join(sorted(forms, key=len, reverse=True))
-    label = re.compile(rf"(?P<speaker>{NAME})(?:\s+on\s+[^:]{{3,40}})?:\s+(?P<content>\S.*)")  # "Obama on Climate:"
+    heads = "|".join(sorted(lexicon.headline_speaker_heads(), key=len, reverse=True))
+    # "Obama on Climate:", "Clinton camp:", "Clinton to Planned Parenthood:", "Mukasey at RNC:"
+    label = re.compile(rf"(?P<speaker>{NAME}(?:\s+(?:{heads}))?)(?:\s+(?:on|to|at|in)\s+[^:]{{3,40}})?:\s+"
+                       rf"(?P<content>\S.*)")
     before = re.compile(rf"(?P<speaker>{NAME})\s+(?P<cue>{verbs})\s+(?P<content>\S.*)")
     after = re.compile(rf"(?P<content>\S.*?),\s+(?P<speaker>{NAME})\s+(?P<cue>{verbs})[.!?]?")
     return label, before, after
@@ -53,7 +56,7 @@ def headline_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Headli
         return []
     start, end = paragraphs[0]
     line = text[start:end]
-    if len(line.split()) > MAX_WORDS or INNER_SENTENCE_END.search(line):
+    if len(line.split()) > MAX_WORDS or _two_sentences(line):
         return []  # a headline is one line of one sentence
     label, before, after = _patterns()
     for pattern, cue in ((after, None), (before, None), (label, ":")):
@@ -72,6 +75,17 @@ def headline_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Headli
     return []
 
 
+def _two_sentences(line: str) -> bool:
+    """Does a full stop end a sentence inside the line? Not after an
+    abbreviation: `Dr. Ben Carson: …`, `St. Paul Votes …`, `Roe v. Wade`."""
+    for m in INNER_SENTENCE_END.finditer(line):
+        word = line[:m.start() + 2].split()[-1]
+        abbreviation = len(word) <= 4 and (word[0].isupper() or len(word) == 2)  # "St.", "Jr.", "v."
+        if word.lower() not in lexicon.mentions().honorifics and not abbreviation:
+            return True
+    return False
+
+
 def _sentence_case_label(name: str) -> bool:
     """A label before a headline in sentence case (`Sanders: Clinton needs
     to …`, as AP and Politico write them) is a speaker when it is one to
@@ -88,11 +102,11 @@ def _title_case(text: str) -> bool:
 
 
 def _is_speaker(name: str) -> bool:
-    """A section label ("The Latest", "Analysis") is not a speaker, nor is a
-    run with a function word in it."""
+    """A section label ("The Latest", "Analysis") is not a speaker, nor is an
+    indefinite description or a run with a function word in it."""
     low = name.lower().strip()
-    if low in lexicon.headline_labels():
-        return False
+    if low in lexicon.headline_labels() or low.split()[0] in {"a", "an"}:
+        return False  # "A Curious Plan to Fight Climate Change: …" is a title
     boundaries = lexicon.mentions().boundaries - {"of", "the"}
     return not any(w in boundaries for w in low.split())  # "Stealth Over Health:" is a title
 

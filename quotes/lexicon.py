@@ -262,6 +262,12 @@ def headline_cues() -> frozenset[str]:
 
 
 @cache
+def headline_speaker_heads() -> frozenset[str]:
+    """Lower-case words that end a headline's speaker label ("Clinton camp:")."""
+    return frozenset(w.lower() for w in _load("headlines.toml")["speaker_heads"])
+
+
+@cache
 def headline_labels() -> frozenset[str]:
     """Section labels that are not speakers ("The Latest:")."""
     return frozenset(w.lower() for w in _load("headlines.toml")["labels"])

@@ -18,6 +18,13 @@ BODY = "\n\nThe story itself starts here and runs for a while."
      "Okafor"),
     ("Okafor on the Port Strike: Talks Will Resume in January.", "Talks Will Resume in January", "Okafor"),
     ("Mayor says flood barrier will be ready by March", "flood barrier will be ready by March", "Mayor"),
+    ("Dr. Ada Okafor: Port Strike Will Not End Before Christmas.", "Port Strike Will Not End Before Christmas",
+     "Ada Okafor"),
+    ("Okafor camp: the port strike hurts every trader in town.", "the port strike hurts every trader in town",
+     "Okafor camp"),
+    ("Okafor to Dockers: Talks Will Resume in January.", "Talks Will Resume in January", "Okafor"),
+    ("Okafor at St. Mary's: the strike will end in Jan. at the latest.", "the strike will end in Jan. at the latest",
+     "Okafor"),
 ])
 def test_headline_attribution_shapes(headline: str, content: str, speaker: str):
     row = only(extract(headline + BODY), content)
@@ -31,6 +38,7 @@ def test_headline_attribution_shapes(headline: str, content: str, speaker: str):
     "Stealth Over Health: Ministers Kept the Report Quiet.",
     "Port Strike Enters Its Third Week.",
     "Union Chief Calls For Port Strike Talks",
+    "A Curious Plan to Save the Port: Sell the Cranes.",
 ])
 def test_title_lines_that_attribute_nothing(headline: str):
     assert extract(headline + BODY) == []
