@@ -49,6 +49,12 @@ ORG_HEADS = {"department", "university", "office", "ministry", "bureau", "instit
 #: Lincoln"), unlike "the secretary of state".
 ORG_TITLES = ORG_HEADS - {"secretary"}
 OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}
+#: Prepositions between a speaker's head noun and what describes it ("a
+#: spokesman for the ministry", "officials in Ohio", "people close to him").
+HEAD_PREPOSITIONS = {"for", "of", "at", "with", "in", "from", "to"}
+#: Words that take a share of a group as speaker ("two of his aides said").
+QUANTIFIERS = {"some", "many", "most", "several", "few", "all", "both", "none", "one", "each", "half", "dozens"}
 COORDINATORS = {"and", "but", "or", "so", "yet", "nor"}
 #: Words that open a relative clause inside a subject ("the union that has …").
 RELATIVE_WORDS = {"who", "which", "that", "whose", "whom", "where", "when"}
@@ -99,7 +105,9 @@ def subject_of(doc: Doc, sent: Sentence, c: int, need_clause: bool = True) -> Me
             return head
         rng = None
     if rng is None or doc[rng[0]].lower_ in OBJECT_PRONOUNS:  # "those close to him say"
-        return _described_subject(doc, sent, i)
+        plain = _plain_phrase(doc, sent, i)
+        head = _head_before_preposition(doc, sent, plain) if plain is not None else None
+        return head or _described_subject(doc, sent, i)  # "officials in both cities said"
     head = _head_before_preposition(doc, sent, rng)
     if head is not None:
         return head
@@ -187,10 +195,18 @@ def _head_before_preposition(doc: Doc, sent: Sentence, rng: tuple[int, int]) -> 
     p = rng[0] - 1
     if doc[rng[0]].lower_ == "of":  # the phrase came back with its preposition: "of voters"
         p = rng[0]
-    while p > sent.tok_start and doc[p].lower_ in lexicon.mentions().determiners:
+    while p > sent.tok_start and (doc[p].lower_ in lexicon.mentions().determiners
+                                  or doc[p].lower_ in POSSESSIVE_PRONOUNS):
         p -= 1
-    if p - 1 < sent.tok_start or doc[p].lower_ not in {"for", "of", "at", "with"}:
+    if p - 1 < sent.tok_start or doc[p].lower_ not in HEAD_PREPOSITIONS:
         return None
+    if doc[p].lower_ == "to" and doc[p - 1].lower_ in lexicon.mentions().postmodifiers:
+        return _postmodified_head(doc, sent, p - 1, rng)  # "people close to the campaign said"
+    if doc[p].lower_ == "to":
+        return None
+    if doc[p].lower_ == "of" and (doc[p - 1].like_num or doc[p - 1].lower_ in QUANTIFIERS) \
+            and (doc[p - 1].is_lower or p - 1 == sent.tok_start) and (p - 2 < sent.tok_start or not doc[p - 2].is_alpha):
+        return described_by(doc[p - 1:rng[1]], plural=True)  # "two of his aides said", "some of the delegates"
     if doc[p].lower_ == "of" and doc[p - 1].lower_ in {"%", "percent"} and p - 2 >= sent.tok_start \
             and doc[p - 2].like_num:
         full = doc[p - 2:rng[1]]  # "41% of voters said": the share is the speaker, described by who they are
@@ -210,6 +226,32 @@ def _head_before_preposition(doc: Doc, sent: Sentence, rng: tuple[int, int]) -> 
     words = full.text.split()
     mention.role = " ".join(words[1:] if words[0].lower() in lexicon.mentions().determiners else words)
     return mention
+
+def _plain_phrase(doc: Doc, sent: Sentence, i: int) -> tuple[int, int] | None:
+    """The lower-case words (`both cities`, `the bank`, `him`) between a
+    preposition and token `i`, which the speaker phrase reader does not take
+    for a speaker."""
+    j = i
+    while j - 1 > sent.tok_start and i - j < 4 and doc[j - 1].is_alpha \
+            and doc[j - 1].lower_ not in HEAD_PREPOSITIONS and doc[j - 1].lower_ not in COORDINATORS:
+        j -= 1
+    return (j, i) if j < i and doc[j - 1].lower_ in HEAD_PREPOSITIONS else None
+
+
+def _postmodified_head(doc: Doc, sent: Sentence, k: int, rng: tuple[int, int]) -> Mention | None:
+    """`people close to the campaign`, `a source familiar with the talks`:
+    the head before the postmodifier at token `k`, described by the rest."""
+    lex = lexicon.mentions()
+    if k - 1 < sent.tok_start or doc[k - 1].lower_ not in lex.postmodified_heads:
+        return None
+    start = k - 1
+    while start - 1 >= sent.tok_start and doc[start - 1].is_lower and doc[start - 1].is_alpha \
+            and doc[start - 1].lower_ not in lex.boundaries and k - start < 4:
+        start -= 1  # "a person", "two senior officials"
+    if doc[start].lower_ in lex.boundaries:
+        start += 1
+    return described_by(doc[start:rng[1]], plural=doc[k - 1].lower_.endswith("s"))
+
 
 def _title_of(doc: Doc, sent: Sentence, of: int, rng: tuple[int, int]) -> Mention | None:
     """`the secretary of state`, `the former head of the agency`: a title

@@ -1264,3 +1264,21 @@ def test_a_participle_after_a_comma_does_not_cut_the_report_before_it_short():
             "saying she believed “we need to focus on helping the people of Flint.”")
     row = only(extract(text), "approach")
     assert row["text"] == "the senator’s approach" and row["speaker"] == "Erin Brockovich"
+
+
+@pytest.mark.parametrize("speaker_phrase, speaker", [
+    ("officials in both towns", "officials in both towns"),
+    ("analysts at the bank", "analysts at the bank"),
+    ("people close to him", "people close to him"),
+    ("two of her aides", "two of her aides"),
+])
+def test_inverted_clause_before_a_speaker_described_by_what_follows_its_head(speaker_phrase: str, speaker: str):
+    text = f"The toll bridge will stay closed to lorries until the spring, {speaker_phrase} said."
+    row = only(extract(text), "toll bridge")
+    assert row["text"] == "The toll bridge will stay closed to lorries until the spring"
+    assert row["speaker"].lower() == speaker
+
+
+def test_a_share_of_a_group_opening_the_sentence_speaks():
+    row = only(extract("Three of the inspectors said the toll bridge would stay closed."), "toll bridge")
+    assert row["speaker"].lower() == "three of the inspectors"
