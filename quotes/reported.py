@@ -32,6 +32,13 @@ TIME_WORDS = {"on", "in", "at", "during", "late", "early", "last", "this", "earl
               "email", "e-mail", "emailed", "phone", "telephone", "call", "when", "after",
               "before", "also", "again", "repeatedly", "previously", "then", "once", "twice"}
 
+#: Words that open a time adjunct straight after a cue only if a time noun
+#: ends it ("said this week,", "said the next day,", "said a day later,").
+DETERMINER_OPENERS = {"a", "an", "the", "this", "that"}
+TIME_NOUNS = {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "night", "morning",
+              "afternoon", "evening", "time", "later", "earlier", "ago", "before", "monday", "tuesday",
+              "wednesday", "thursday", "friday", "saturday", "sunday"}
+
 OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise", "convince", "persuade",
                 "instruct", "promise", "show", "ask"}
 
@@ -347,6 +354,8 @@ def _adjunct_end(doc: Doc, sent: Sentence, c: int, end: int) -> int:
         if tok.lower_ in FINITE or tok.lower_ in {"that", "if", "whether"} or tok.is_quote or tok.text in {".", ";", ":"}:
             return end
         j += 1
+    if doc[k].lower_ in DETERMINER_OPENERS and doc[j - 1].lower_ not in TIME_NOUNS:
+        return end  # "said the email scandal, while …" is the report; "said the next day," is not
     return j if j < sent.tok_end and doc[j].text == "," or j == sent.tok_end else end
 
 
@@ -1101,9 +1110,22 @@ def clause_end(text: str, start: int, end: int) -> int:
             continue
         if PARTICIPLE_STOP.match(text, cut.start()) and not _has_finite_verb(text, start, cut.start()):
             continue  # "says Millennials, numbering 75 million, surpassed …": the clause has no verb yet
+        if _subject_aside(text, start, cut.start()):
+            continue  # "says the scandal, while troublesome, was dealt with": an aside inside the subject
         end = cut.start()
         break
     return _trim_end(text, start, end)
+
+
+def _subject_aside(text: str, start: int, cut: int) -> bool:
+    """Is the break at `cut` a short aside set off by commas right after a
+    subject of a few words with no verb yet (`the scandal, while
+    troublesome, was …`, `the plan, though costly, would …`)?"""
+    if text[cut] != "," or len(text[start:cut].split()) > 5 or _has_finite_verb(text, start, cut):
+        return False
+    close = text.find(",", cut + 1, cut + 40)
+    return close > 0 and len(text[cut + 1:close].split()) <= 4 and \
+        re.match(r"\s+[a-z]+", text[close + 1:]) is not None
 
 
 def _has_finite_verb(text: str, start: int, end: int) -> bool:

@@ -1282,3 +1282,20 @@ def test_inverted_clause_before_a_speaker_described_by_what_follows_its_head(spe
 def test_a_share_of_a_group_opening_the_sentence_speaks():
     row = only(extract("Three of the inspectors said the toll bridge would stay closed."), "toll bridge")
     assert row["speaker"].lower() == "three of the inspectors"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor says the toll scandal, while embarrassing, was handled well by the council.",
+     "the toll scandal, while embarrassing, was handled well by the council"),
+    ("The mayor said the new bridge, though costly, would pay for itself.",
+     "the new bridge, though costly, would pay for itself"),
+    ("The mayor says the email scandal, while embarrassing, was handled well.",
+     "the email scandal, while embarrassing, was handled well"),
+])
+def test_an_aside_inside_the_reported_subject_does_not_end_the_clause(text: str, content: str):
+    assert only(extract(text), "scandal" if "scandal" in text else "bridge")["text"] == content
+
+
+def test_an_aside_after_a_whole_clause_still_ends_it():
+    row = only(extract("The mayor said the bridge was costly, though it would pay for itself."), "bridge")
+    assert row["text"] == "the bridge was costly"
