@@ -78,6 +78,10 @@ CIRCUMSTANCE_OPENERS = {"on", "in", "at", "during", "according", "speaking", "bu
 #: Prepositions that open an adjunct of place or occasion after a cue ("said at a rally that …").
 PLACE_PREPOSITIONS = {"at", "in", "on", "during", "aboard", "outside", "inside", "near", "from"}
 
+#: Prepositions that open an adjunct between a cue and its "that" ("said at
+#: a rally that …", "said after a lunch on Tuesday that …").
+ADJUNCT_THAT_OPENERS = PLACE_PREPOSITIONS | {"after", "before", "over", "following", "since", "throughout"}
+
 ADJUNCT_PREPOSITIONS = {"with", "in", "on", "at", "by", "for", "during", "under", "without", "after",
                         "before", "since", "among", "despite", "unlike", "like", "given", "if", "when"}
 
@@ -951,7 +955,7 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
             k += 1
     if skipped == 99:
         skipped = 0
-    elif skipped and doc[opened].lower_ in PLACE_PREPOSITIONS and _that_after_adjunct(doc, sent, k) is not None:
+    elif skipped and doc[opened].lower_ in ADJUNCT_THAT_OPENERS and _that_after_adjunct(doc, sent, k) is not None:
         k = _that_after_adjunct(doc, sent, k)  # "insisted at an Indiana rally Wednesday that …"
     elif skipped and not (k < sent.tok_end and _clause_opener(doc, k)):
         k = end  # the words after the cue were the clause itself

@@ -1299,3 +1299,9 @@ def test_an_aside_inside_the_reported_subject_does_not_end_the_clause(text: str,
 def test_an_aside_after_a_whole_clause_still_ends_it():
     row = only(extract("The mayor said the bridge was costly, though it would pay for itself."), "bridge")
     assert row["text"] == "the bridge was costly"
+
+
+def test_an_adjunct_of_time_between_the_cue_and_that():
+    row = only(extract("The mayor said after a lunch with traders on Tuesday that the market would reopen."), "market")
+    assert row["text"] == "the market would reopen"
+    assert row["speaker"].lower() == "mayor"
