@@ -105,6 +105,8 @@ PASSIVE_LINKS = {"whether", "if", "why", "how", "what", "about", "as", "for", "t
 
 APPROXIMATORS = {"about", "around", "nearly", "almost", "over", "under", "roughly", "some", "more", "fewer"}
 
+COMPARATIVES = {"more", "fewer", "less"}
+
 FRACTIONS = {"half", "third", "quarter", "two-thirds", "a"}
 
 SUBORDINATORS = {"when", "if", "as", "after", "before", "since", "while", "although", "though",
@@ -117,6 +119,8 @@ OBJECT_CASE = {"him", "them", "me", "us", "whom"}
 CLAUSE_STOP = re.compile(r";|\s--\s|\s[—–]\s+and\s|,\s+and\s+(?=(?:the|a|an|[A-Z][\w.'’-]*)\s[^,;]{0,40}?\b(?:is|are|was|were|has|have|had|will|would|said|says)\b)|,[”\x22’]?\s+(?:but|while|whereas|although|though|yet|(?!including\b|according\b)[a-z]+ing)\b"
                          r"|\s+but\s+(?:also\s+)?(?:said|says|noted|added|insisted|argued|warned|has|had|did|was|is|"
                          r"would|will|could|also|then|later)\b")
+
+LAST_CLAUSE_BREAK = re.compile(r";\s|\s--\s|\s[—–]\s|,\s+but\s+")
 
 CLOSES_ASIDE = re.compile(r",|\s[-–—]{1,2}\s")  # what ends a relative clause set inside a sentence
 
@@ -326,16 +330,43 @@ def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int,
         mention = described_by(doc[rng[0]:rng[1]])
     text = text_of(doc)
     phrase_end = description_end(doc, rng[1], sent.tok_end)  # "according to the FBI summary,"
-    if c > sent.tok_start and doc[c - 1].text == ",":  # "..., according to X."
-        return sent.start, clause_end(text, sent.start, doc[c - 1].idx), mention
-    closes = rng[1] >= sent.tok_end or doc[rng[1]].is_punct
+    opens = all(t.lower_ in SENTENCE_ADVERBS for t in doc[sent.tok_start:c])  # "But according to X, …"
+    if c > sent.tok_start and doc[c - 1].text == "," and not opens:  # "..., according to X."
+        if _aside_before(doc, sent, c - 1) and phrase_end + 1 < sent.tok_end and doc[phrase_end].text == ",":
+            start = doc[phrase_end + 1].idx  # "About 10 p.m., according to a timeline, the guards left"
+            return start, clause_end(text, start, sent.end), mention
+        start = last_clause_start(text, sent.start, doc[c - 1].idx)  # "…, but his address …, according to X"
+        return start, clause_end(text, start, doc[c - 1].idx), mention
+    closes = phrase_end >= sent.tok_end or doc[phrase_end].is_punct
     if c - sent.tok_start > 3 and doc[c - 1].is_alpha and closes:  # "X leads by 271 delegates according to a count."
         return sent.start, clause_end(text, sent.start, doc[c - 1].idx + len(doc[c - 1])), mention
-    opens = all(t.lower_ in SENTENCE_ADVERBS for t in doc[sent.tok_start:c])  # "But according to X, …"
     if opens and phrase_end < sent.tok_end and doc[phrase_end].text == ",":  # "According to X, ..."
         start = doc[phrase_end + 1].idx if phrase_end + 1 < sent.tok_end else sent.end
         return start, clause_end(text, start, sent.end), mention
     return None
+
+
+def _aside_before(doc: Doc, sent: Sentence, comma: int) -> bool:
+    """Are the words before `comma` only an adverbial with no verb (`About
+    10:03 p.m.,`, `In 2015,`, `But,`), not a clause of their own?"""
+    words = doc[sent.tok_start:comma]
+    return len(words) <= 6 and not any(_finite(t.lower_) or t.lower_.endswith("s") and t.is_lower and len(t) > 3
+                                       and t.i > sent.tok_start for t in words)
+
+
+def last_clause_start(text: str, start: int, end: int) -> int:
+    """Where the last clause before `end` begins: after a semicolon, a
+    spaced dash or "but" (`Obama isn't running, but his address will be a
+    topic, according to X`): the source named after a sentence vouches for
+    the clause next to it (not after "while" or "and": PolNeAR's annotators
+    split those both ways)."""
+    last = start
+    for cut in LAST_CLAUSE_BREAK.finditer(text, start, end):
+        if cut.start() > start:
+            last = cut.end()
+    while last < end and text[last] in " \n":
+        last += 1
+    return last if end - last > 12 else start
 
 
 def _adjunct_end(doc: Doc, sent: Sentence, c: int, end: int) -> int:
@@ -962,6 +993,9 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
     while k < sent.tok_end and doc[k].text in {",", ":"}:
         k += 1
     k = _past_aside(doc, sent, k)  # "said, somewhat stiltedly, that …", "added, however, that …"
+    if k + 2 < sent.tok_end and doc[k].lower_ == "for" and doc[k + 1].lower_ in TIME_NOUNS \
+            and doc[k + 1].lower_.endswith("s") and _clause_opener(doc, k + 2):
+        k += 2  # "has said for weeks (that) he is …"
     has_that = k < sent.tok_end and doc[k].lower_ == "that"
     if has_that:
         k += 1
@@ -974,6 +1008,8 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
     if k >= sent.tok_end:
         return None
     first = doc[k]
+    if first.lower_ in COMPARATIVES and k + 2 < sent.tok_end and doc[k + 1].lower_ == "than" and doc[k + 2].like_num:
+        return first.idx if _verb_before_comma(doc, sent, k + 3) else None  # "said more than 1,300 emails contained …"
     if first.lower_ in APPROXIMATORS and k + 1 < sent.tok_end and (doc[k + 1].like_num or doc[k + 1].lower_ in FRACTIONS):
         # "said about 20 people had applied", "said about half of …"; but "added around 292,000 jobs" is a count
         return first.idx if _verb_before_comma(doc, sent, k + 2) else None

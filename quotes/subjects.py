@@ -422,8 +422,12 @@ def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention 
     inner = doc[prev + 1:comma]
     if len(inner) and inner[0].lower_ in COORDINATORS or _is_clause(inner):
         return None  # "…with Republicans, and the meeting fell apart, said a source": a clause, not an apposition
-    rng = left_phrase(doc, before_parenthesis(doc, sent, prev), sent.tok_start)
+    before_inner = before_parenthesis(doc, sent, prev)
+    rng = left_phrase(doc, before_inner, sent.tok_start)
     outer = parse_mention(doc, *rng) if rng else None
+    if outer is None:  # "Proponents of the new bill, however, say"
+        plain = rng or _plain_phrase(doc, sent, before_inner)
+        outer = _head_before_preposition(doc, sent, plain) if plain is not None else None
     inner_m = parse_mention(doc, inner.start, inner.end) if len(inner) else None
     if inner_m is not None and inner_m.kind == "person" and (outer is None or outer.kind in {"role", "group"}):
         inner_m.role = inner_m.role or (outer.text if outer else None)

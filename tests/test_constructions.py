@@ -1305,3 +1305,37 @@ def test_an_adjunct_of_time_between_the_cue_and_that():
     row = only(extract("The mayor said after a lunch with traders on Tuesday that the market would reopen."), "market")
     assert row["text"] == "the market would reopen"
     assert row["speaker"].lower() == "mayor"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The inspectors had said more than 1,300 permits broke the rules.", "more than 1,300 permits broke the rules",
+     "inspectors"),
+    ("The mayor has said for weeks she is the only candidate who can fix the port.",
+     "she is the only candidate who can fix the port", "mayor"),
+    ("The mayor has said for months that the port would reopen.", "the port would reopen", "mayor"),
+    ("Proponents of the port levy, however, say it would pay for the new cranes.", "it would pay for the new cranes",
+     "proponents of the port levy"),
+])
+def test_what_may_stand_between_a_speaker_its_cue_and_the_clause(text: str, content: str, speaker: str):
+    row = only(extract(text), content.split()[-1])
+    assert row["text"] == content
+    assert row["speaker"].lower() == speaker
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("About 10 p.m., according to a police timeline, the guards left the compound by the north gate.",
+     "the guards left the compound by the north gate", "police"),
+    ("The mayor is not running again, but her budget will shape the race, according to two council members.",
+     "her budget will shape the race", "council"),
+    ("The port closed at noon; the ferries kept running until dusk, according to the harbour office.",
+     "the ferries kept running until dusk", "harbour"),
+])
+def test_according_to_vouches_for_the_clause_next_to_it(text: str, content: str, source: str):
+    row = only(extract(text), content.split()[-1])
+    assert row["text"] == content
+    assert source in row["speaker"].lower()
+
+
+def test_according_to_after_a_whole_sentence_keeps_the_sentence():
+    text = "The guards left the compound by the north gate, according to a police timeline."
+    assert only(extract(text), "guards")["text"] == "The guards left the compound by the north gate"
