@@ -78,9 +78,10 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
                 continue  # a capital is a name or a headline's word, but "Asked whether …, X said" opens a sentence
             prev = doc[start - 1].lower_ if start else ""
             chained = prev == "to" and start >= 2 and (_chained_to(doc, start - 1) or cues.infinitive_cues)  # "continued to warn"
+            contracted_is = prev in {"'s", "’s"} and start >= 2 and doc[start - 2].lower_ in lex.pronouns
             if (prev in lex.determiners or prev in {"'s", "’s", "my", "your", "to"}) and not chained \
-                    and prev not in {"one", "all", "both", "two", "three"} | lex.quantifier_subjects:
-                continue
+                    and not contracted_is and prev not in {"one", "all", "both", "two", "three"} | lex.quantifier_subjects:
+                continue  # "the president's statement", but "he's predicting"
             if _homograph_as_noun(doc, start, end, lemma) or _discourse_marker(doc, start, end):
                 continue
             if nxt in cues.not_speech_after.get(lemma, ()) and nxt not in cues.objects.get(lemma, ()) \

@@ -886,7 +886,7 @@ def backward(doc: Doc, sent: Sentence, c: int, end: int,
     a report that comes before its attribution runs from the sentence start
     to the comma before the speaker."""
     if subject is not None:
-        comma = token_before_subject(doc, sent, subject, c)
+        comma = _before_coordinated(doc, sent, token_before_subject(doc, sent, subject, c))
         mention = subject
         if doc[c - 1].text == "," and not any(_finite(t.lower_) and t.lower_ not in POSSESSIVE_MARKS
                                               for t in doc[sent.tok_start:comma]):
@@ -922,6 +922,19 @@ def backward(doc: Doc, sent: Sentence, c: int, end: int,
             any(t.lower_ in SUBORDINATORS for t in doc[sent.tok_start:min(comma, sent.tok_start + 3)]):
         return None  # "But when Congress cut funding, Mexico said enough": the report follows the cue
     return sent.start, clause_end(text_of(doc), sent.start, doc[comma].idx), mention
+
+
+def _before_coordinated(doc: Doc, sent: Sentence, k: int) -> int:
+    """`<clause>, teachers and union officials said`: the comma before the
+    first of coordinated subjects (up to three plain words before "and")."""
+    if k <= sent.tok_start or doc[k].lower_ not in {"and", "or"}:
+        return k
+    for j in range(k - 1, max(sent.tok_start, k - 4) - 1, -1):
+        if doc[j].text == ",":
+            return j if j < k - 1 else k
+        if not doc[j].is_alpha or _finite(doc[j].lower_):
+            return k
+    return k
 
 
 def _reduced_passive(doc: Doc, k: int, limit: int) -> bool:

@@ -1339,3 +1339,21 @@ def test_according_to_vouches_for_the_clause_next_to_it(text: str, content: str,
 def test_according_to_after_a_whole_sentence_keeps_the_sentence():
     text = "The guards left the compound by the north gate, according to a police timeline."
     assert only(extract(text), "guards")["text"] == "The guards left the compound by the north gate"
+
+
+@pytest.mark.parametrize("text", [
+    "She’s predicting the ferry will run again by March.",
+    "She's saying the ferry will run again by March.",
+])
+def test_a_cue_after_a_contracted_is_is_a_verb(text: str):
+    assert only(extract(text), "ferry")["text"] == "the ferry will run again by March"
+
+
+def test_the_ferrys_claim_is_still_a_noun():
+    assert extract("The ferry's claim was ignored by the council.") == []
+
+
+def test_inverted_clause_before_coordinated_speakers():
+    row = only(extract("The ferry will run again by March, dockers and port officials told the Herald."), "ferry")
+    assert row["text"] == "The ferry will run again by March"
+    assert "officials" in row["speaker"].lower()
