@@ -77,7 +77,8 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
                     and not passive_link:
                 continue  # a capital is a name or a headline's word, but "Asked whether …, X said" opens a sentence
             prev = doc[start - 1].lower_ if start else ""
-            chained = prev == "to" and start >= 2 and (_chained_to(doc, start - 1) or cues.infinitive_cues)  # "continued to warn"
+            chained = prev == "to" and start >= 2 and (_chained_to(doc, start - 1) or cues.infinitive_cues) \
+                and doc[start - 2].lower_ not in lex.adjectives_without_speaker  # "continued to warn", not "hard to say"
             contracted_is = prev in {"'s", "’s"} and start >= 2 and doc[start - 2].lower_ in lex.pronouns
             if (prev in lex.determiners or prev in {"'s", "’s", "my", "your", "to"}) and not chained \
                     and not contracted_is and prev not in {"one", "all", "both", "two", "three"} | lex.quantifier_subjects:

@@ -203,6 +203,7 @@ class Mentions:
     quantifier_subjects: frozenset[str]
     verbs_before_to: frozenset[str]
     adjectives_before_to: frozenset[str]
+    adjectives_without_speaker: frozenset[str]
     causatives_before_to: frozenset[str]
     document_nouns: frozenset[str]
     anonymous_markers: tuple[str, ...]

@@ -241,3 +241,14 @@ def test_an_expressed_feeling_is_an_attribution():
     assert extract(text) == []
     row = only(extract(text, scope="attributions"), "optimism")
     assert row["text"] == "cautious optimism about the trade deal" and "senators" in row["speaker"]
+
+
+@pytest.mark.parametrize("text, report, speaker", [
+    ("The effects of the levy are difficult to predict, many economists say.",
+     "The effects of the levy are difficult to predict", "economists"),
+    ("The levy is hard to explain to voters who pay it, aides said.",
+     "The levy is hard to explain to voters who pay it", "aides"),
+])
+def test_a_cue_after_an_adjective_of_difficulty_has_no_speaker(text: str, report: str, speaker: str):
+    rows = extract(text, scope="attributions")
+    assert [(r["text"], r["speaker"]) for r in rows] == [(report, speaker)]
