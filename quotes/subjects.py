@@ -244,23 +244,26 @@ def _postmodified_head(doc: Doc, sent: Sentence, k: int, rng: tuple[int, int]) -
     lex = lexicon.mentions()
     if k - 1 < sent.tok_start or doc[k - 1].lower_ not in lex.postmodified_heads:
         return None
-    start = k - 1
-    while start - 1 >= sent.tok_start and doc[start - 1].is_lower and doc[start - 1].is_alpha \
-            and doc[start - 1].lower_ not in lex.boundaries and k - start < 4:
-        start -= 1  # "a person", "two senior officials"
-    if doc[start].lower_ in lex.boundaries:
-        start += 1
+    start = _modifiers_start(doc, sent, k - 1)  # "a person", "two senior officials"
     return described_by(doc[start:rng[1]], plural=doc[k - 1].lower_.endswith("s"))
+
+
+def _modifiers_start(doc: Doc, sent: Sentence, head: int) -> int:
+    """Where up to three plain lower-case words before a head noun begin
+    (`the former head`, `two senior officials`): they describe the head."""
+    lex = lexicon.mentions()
+    start = head
+    while start - 1 >= sent.tok_start and doc[start - 1].is_lower and doc[start - 1].is_alpha \
+            and doc[start - 1].lower_ not in lex.boundaries and head - start < 3:
+        start -= 1
+    return start
 
 
 def _title_of(doc: Doc, sent: Sentence, of: int, rng: tuple[int, int]) -> Mention | None:
     """`the secretary of state`, `the former head of the agency`: a title
     with its "of" complement is one role, the words before it included."""
     lex = lexicon.mentions()
-    k = of - 1
-    while k - 1 >= sent.tok_start and doc[k - 1].is_lower and doc[k - 1].is_alpha \
-            and doc[k - 1].lower_ not in lex.boundaries and of - k < 4:
-        k -= 1  # "former", "deputy"
+    k = _modifiers_start(doc, sent, of - 1)  # "former", "deputy"
     if doc[k].lower_ in lex.determiners:
         k += 1
     full = doc[k:rng[1]]
