@@ -122,6 +122,8 @@ CLAUSE_STOP = re.compile(r";|\s--\s|\s[—–]\s+and\s|,\s+and\s+(?=(?:the|a|an|
 
 LAST_CLAUSE_BREAK = re.compile(r";\s|\s--\s|\s[—–]\s|,\s+but\s+")
 
+DASH_TOKENS = {"—", "–", "--"}
+
 CLOSES_ASIDE = re.compile(r",|\s[-–—]{1,2}\s")  # what ends a relative clause set inside a sentence
 
 TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s")
@@ -337,7 +339,10 @@ def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int,
             return start, clause_end(text, start, sent.end), mention
         start = last_clause_start(text, sent.start, doc[c - 1].idx)  # "…, but his address …, according to X"
         return start, clause_end(text, start, doc[c - 1].idx), mention
-    closes = phrase_end >= sent.tok_end or doc[phrase_end].is_punct
+    after = phrase_end
+    while after < sent.tok_end and (doc[after].lower_ in TIME_WORDS or doc[after].lower_ in lexicon.mentions().time_names):
+        after += 1  # "according to a CBS poll released Monday."
+    closes = after >= sent.tok_end or doc[after].is_punct
     if c - sent.tok_start > 3 and doc[c - 1].is_alpha and closes:  # "X leads by 271 delegates according to a count."
         return sent.start, clause_end(text, sent.start, doc[c - 1].idx + len(doc[c - 1])), mention
     if opens and phrase_end < sent.tok_end and doc[phrase_end].text == ",":  # "According to X, ..."
@@ -733,7 +738,11 @@ def _object_end(doc: Doc, sent: Sentence, k: int, limit: int) -> int:
 
 def _past_aside(doc: Doc, sent: Sentence, k: int) -> int:
     """Past a short aside closed by a comma when "that" follows it: the
-    reporter's adverb between a cue and its clause."""
+    reporter's adverb between a cue and its clause; also one set off by
+    dashes (`said — on Twitter, as it happens — that …`)."""
+    if k < sent.tok_end and doc[k].text in DASH_TOKENS:
+        close = next((j for j in range(k + 1, min(sent.tok_end - 1, k + 12)) if doc[j].text == doc[k].text), None)
+        return close + 1 if close is not None and doc[close + 1].lower_ == "that" else k
     for j in range(k, min(sent.tok_end - 1, k + 4)):
         if doc[j].text == ",":
             return j + 1 if j > k and doc[j + 1].lower_ == "that" else k

@@ -1357,3 +1357,16 @@ def test_inverted_clause_before_coordinated_speakers():
     row = only(extract("The ferry will run again by March, dockers and port officials told the Herald."), "ferry")
     assert row["text"] == "The ferry will run again by March"
     assert "officials" in row["speaker"].lower()
+
+
+def test_an_aside_set_off_by_dashes_between_the_cue_and_that():
+    row = only(extract("The mayor said — on the radio, as it happens — that the ferry would run again."), "ferry")
+    assert row["text"] == "the ferry would run again"
+    assert row["speaker"].lower() == "mayor"
+
+
+def test_according_to_a_document_described_by_when_it_appeared():
+    row = only(extract("The ferry carried 4,000 people a day in July according to a harbour report released Monday."),
+               "ferry")
+    assert row["text"] == "The ferry carried 4,000 people a day in July"
+    assert "report" in row["speaker"].lower()
