@@ -337,7 +337,7 @@ def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int,
         if _aside_before(doc, sent, c - 1) and phrase_end + 1 < sent.tok_end and doc[phrase_end].text == ",":
             start = doc[phrase_end + 1].idx  # "About 10 p.m., according to a timeline, the guards left"
             return start, clause_end(text, start, sent.end), mention
-        start = last_clause_start(text, sent.start, doc[c - 1].idx)  # "…, but his address …, according to X"
+        start = _last_clause_start(text, sent.start, doc[c - 1].idx)  # "…, but his address …, according to X"
         return start, clause_end(text, start, doc[c - 1].idx), mention
     after = phrase_end
     while after < sent.tok_end and (doc[after].lower_ in TIME_WORDS or doc[after].lower_ in lexicon.mentions().time_names):
@@ -359,7 +359,7 @@ def _aside_before(doc: Doc, sent: Sentence, comma: int) -> bool:
                                        and t.i > sent.tok_start for t in words)
 
 
-def last_clause_start(text: str, start: int, end: int) -> int:
+def _last_clause_start(text: str, start: int, end: int) -> int:
     """Where the last clause before `end` begins: after a semicolon, a
     spaced dash or "but" (`Obama isn't running, but his address will be a
     topic, according to X`): the source named after a sentence vouches for

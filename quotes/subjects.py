@@ -200,10 +200,9 @@ def _head_before_preposition(doc: Doc, sent: Sentence, rng: tuple[int, int]) -> 
         p -= 1
     if p - 1 < sent.tok_start or doc[p].lower_ not in HEAD_PREPOSITIONS:
         return None
-    if doc[p].lower_ == "to" and doc[p - 1].lower_ in lexicon.mentions().postmodifiers:
-        return _postmodified_head(doc, sent, p - 1, rng)  # "people close to the campaign said"
-    if doc[p].lower_ == "to":
-        return None
+    if doc[p].lower_ == "to":  # only after a postmodifier: "people close to the campaign said"
+        postmodified = doc[p - 1].lower_ in lexicon.mentions().postmodifiers
+        return _postmodified_head(doc, sent, p - 1, rng) if postmodified else None
     if doc[p].lower_ == "of" and (doc[p - 1].like_num or doc[p - 1].lower_ in QUANTIFIERS) \
             and (doc[p - 1].is_lower or p - 1 == sent.tok_start) and (p - 2 < sent.tok_start or not doc[p - 2].is_alpha):
         return described_by(doc[p - 1:rng[1]], plural=True)  # "two of his aides said", "some of the delegates"
