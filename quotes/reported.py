@@ -441,11 +441,21 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
     if unparsed is not None and (doc[end].lower_ in SUBJECT_PRONOUNS or doc[end].lower_ == "that"):
         return unparsed  # "…, a Republican who asked not to be named, said she …": no inverted speaker
     back = None if participle else backward(doc, sent, c, end, subject)
+    if back is None and start is not None and not participle and _clause_before_comma(doc, sent, c):
+        back = backward(doc, sent, c, end, None)  # "<clause>, whom he has alienated, said Larry Sabato."
     if back is not None:
         return back
     if start is None:
         return unparsed
     return start, clause_end(text, start, stop), subject
+
+
+def _clause_before_comma(doc: Doc, sent: Sentence, c: int) -> bool:
+    """`Cruz lacks support in Congress, whom he has alienated, said Larry
+    Sabato.`: the subject rules read `Congress` as the speaker across the
+    relative clause; when nothing with a verb follows the cue, a finite verb
+    before its comma shows the words there are the report, not a subject."""
+    return doc[c - 1].text == "," and any(_finite(t.lower_) and not _possessive(t) for t in doc[sent.tok_start:c - 1])
 
 
 def _unparsed_subject_clause(doc: Doc, sent: Sentence, c: int, end: int, classes: frozenset[str],
@@ -881,7 +891,7 @@ def _finite_within(doc: Doc, char_start: int, tok_end: int, window: int = 8) -> 
     span = doc.char_span(char_start, doc[tok_end - 1].idx + len(doc[tok_end - 1]), alignment_mode="expand")
     if span is None:
         return False
-    return any(_finite(t.lower_) for t in span[:window])
+    return any(_finite(t.lower_) and not _possessive(t) for t in span[:window])
 
 
 def _finite(word: str) -> bool:

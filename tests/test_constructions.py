@@ -1370,3 +1370,15 @@ def test_according_to_a_document_described_by_when_it_appeared():
                "ferry")
     assert row["text"] == "The ferry carried 4,000 people a day in July"
     assert "report" in row["speaker"].lower()
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry lacks support from its crews in Dover, whom it has angered with its new rota, said Jo Ray, a union official.",
+    "The ferry lacks support from its crews in Dover, whom it has angered, said Jo Ray of the Dover Port Authority.",
+])
+def test_inverted_speaker_after_a_relative_clause_is_not_its_object(text: str):
+    rows = extract(text)
+    row = only(rows, "ferry")
+    assert row["text"] == "The ferry lacks support from its crews in Dover"
+    assert row["speaker"] == "Jo Ray"
+    assert not any(r["text"].startswith("Jo Ray") for r in rows)
