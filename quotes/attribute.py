@@ -37,6 +37,9 @@ __all__ = ["attribute"]
 
 STRONG_BOUNDARY = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b", re.I)
 
+#: The complementizer right before a reported clause ("said that …").
+COMPLEMENTIZER_BEFORE = re.compile(r"\bthat\s+$")
+
 #: Only a conjunction between a cue and a quote: the quote is still the cue's.
 BARE_CONJUNCTION = re.compile(r"[\s,]*\b(?:but|and)[\s,]*", re.I)
 
@@ -182,9 +185,22 @@ def attribute(doc: Doc, matches: list[tuple[int, int, str]]) -> list[Found]:
                      for s, e, cue, m in nominal_reports(doc, sent, found))
         found.extend(evidential_reports(doc, sent, found))
     found.extend(embeds.values())
+    if lexicon.cues().with_complementizer:
+        found = [_with_complementizer(text, f) for f in found]
     headlines = _headline(doc, paras, found)
     replaced = {i for i, f in enumerate(found) if any(f.start < h.end and h.start < f.end for h in headlines)}
     return _in_text_order(found + headlines, replaced)
+
+
+def _with_complementizer(text: str, f: Found) -> Found:
+    """`said that the plan failed`: PARC and PolNeAR take the complementizer
+    into the reported content, so scope "attributions" does too."""
+    if f.type == "direct":
+        return f
+    m = COMPLEMENTIZER_BEFORE.search(text, max(0, f.start - 8), f.start)
+    if m is not None:
+        f.start = m.start()
+    return f
 
 
 def _in_text_order(found: list[Found], drop: set[int]) -> list[Found]:

@@ -93,6 +93,7 @@ class Cues:
     #                               is more often a noun, so these forms never end a speaker's phrase)
     to_infinitive: frozenset[str]  # lemmas whose to-infinitive is the report ("plans to …")
     whole_clauses: bool  # a quoted fragment is reported with its whole clause (scope "attributions")
+    with_complementizer: bool  # a reported clause starts at its "that" (scope "attributions")
     evidential: frozenset[str]  # forms of verbs of appearing whose complement the writer hedges ("seemed …")
     expectations: frozenset[str]  # participles that hedge after a be-form ("is expected to …")
     hearsay: frozenset[str]  # adverbs that pass on an unsourced report ("is reportedly planning …")
@@ -173,6 +174,7 @@ def _cues(scope_name: str) -> Cues:
         irregular_past=frozenset(data.get("english", {}).get("irregular_past", [])),
         to_infinitive=frozenset(to_infinitive),
         whole_clauses=bool(wider.get("whole_clauses", False)),
+        with_complementizer=bool(wider.get("with_complementizer", False)),
         evidential=frozenset(form for lemma in wider.get("evidential", []) for form in inflect(lemma)),
         expectations=frozenset(wider.get("expectations", [])),
         hearsay=frozenset(wider.get("hearsay", [])),

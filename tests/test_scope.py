@@ -159,7 +159,7 @@ def test_a_participle_after_a_closing_mark_ends_the_clause_it_follows():
     text = 'Trump told reporters that Romney "had a crazy policy of self-deportation," adding that he lost the Latino vote.'
     rows = extract(text, scope="attributions")
     assert [(r["text"], r["type"]) for r in rows] == [
-        ('Romney "had a crazy policy of self-deportation', "partial"), ("he lost the Latino vote", "indirect")]
+        ('that Romney "had a crazy policy of self-deportation', "partial"), ("that he lost the Latino vote", "indirect")]
 
 
 def test_a_second_verb_reports_its_object_with_the_shared_subject():
@@ -187,7 +187,7 @@ def test_an_adjunct_ends_a_one_word_object():
 def test_a_fragment_after_a_verb_inside_a_report_belongs_to_the_report():
     text = "The senator said that her campaign would continue “to break barriers” across the nation."
     row = only(extract(text, scope="attributions"), "barriers")
-    assert row["text"] == "her campaign would continue “to break barriers” across the nation"
+    assert row["text"] == "that her campaign would continue “to break barriers” across the nation"
     assert row["type"] == "partial"
     assert only(extract(text), "barriers")["speaker"] == "senator"
 
@@ -196,7 +196,7 @@ def test_a_fragment_after_a_phrase_cue_takes_its_clause():
     text = "The senator made it clear that she has “serious concerns” about several provisions."
     assert only(extract(text), "concerns")["text"] == "serious concerns"
     row = only(extract(text, scope="attributions"), "concerns")
-    assert row["text"] == "she has “serious concerns” about several provisions"
+    assert row["text"] == "that she has “serious concerns” about several provisions"
 
 
 @pytest.mark.parametrize("text, attribution", [
@@ -228,7 +228,7 @@ def test_a_bid_for_office_is_a_campaign_not_an_attribution():
     ("Biden was arranging calls with both candidates to discuss the state of the race.",
      "the state of the race", "Biden"),
     ("Democratic voters are slightly more likely to say that the governor shares their values.",
-     "the governor shares their values", "democratic voters"),
+     "that the governor shares their values", "democratic voters"),
 ])
 def test_a_cue_after_to_reports_with_the_sentences_subject(text, report, speaker):
     assert not any(r["text"] == report for r in extract(text))
@@ -252,3 +252,14 @@ def test_an_expressed_feeling_is_an_attribution():
 def test_a_cue_after_an_adjective_of_difficulty_has_no_speaker(text: str, report: str, speaker: str):
     rows = extract(text, scope="attributions")
     assert [(r["text"], r["speaker"]) for r in rows] == [(report, speaker)]
+
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("The mayor said that the ferry would run again in March.", "the ferry would run again in March"),
+    ('The mayor said that the ferry was "a lifeline" for the island.', 'the ferry was "a lifeline" for the island'),
+    ("The mayor warned the council that the ferry would stop.", "the ferry would stop"),
+])
+def test_an_attribution_starts_at_its_complementizer(text: str, statement: str):
+    assert only(extract(text, scope="attributions"), "ferry")["text"] == "that " + statement
+    assert not any(r["text"].startswith("that") for r in extract(text))  # the default scope reports the clause
