@@ -100,6 +100,7 @@ class Cues:
     shortest_report: int  # characters a reported clause or object needs ("to …" may be two fewer)
     ownerless_nominals: bool  # "concerns about X" is reported even when nobody is named as having them
     passives: dict[str, frozenset[str]]  # lemma -> words after its agentless passive that open the report
+    writer_asides: frozenset[str]  # lemmas of "it should be noted that …": the writer's aside, not a report
     infinitive_cues: bool  # "more likely to say …", "tended to support …": a cue after "to" reports too
     coordinated_objects: bool  # "criticized X and vowed Y": a second verb's object is reported without a clause
 
@@ -183,6 +184,7 @@ def _cues(scope_name: str) -> Cues:
         coordinated_objects=bool(wider.get("coordinated_objects", False)),
         infinitive_cues=bool(wider.get("infinitive_cues", False)),
         passives=passives,
+        writer_asides=frozenset(data.get("impersonal_passive", {}).get("writer_asides", [])),
     )
 
 

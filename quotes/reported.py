@@ -166,7 +166,7 @@ def reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tup
         else:
             stop = _report_stop(doc, sent, c, sent_cues)
             got = _passive_by_agent(doc, sent, c, end, stop) or _passive_question(doc, sent, c, end, stop) \
-                or _passive_link(doc, sent, c, end, stop)
+                or _passive_link(doc, sent, c, end, stop) or _impersonal_passive(doc, sent, c, end, stop)
             if got is None and label != "object":
                 got = _say_clause(doc, sent, c, end, label, found, out, stop)
             if got is None and label in ("verb", "object"):
@@ -542,6 +542,37 @@ def _passive_question(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> 
     return start, clause_end(text_of(doc), start, stop), None
 
 
+def _impersonal_passive(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> tuple[int, int, None] | None:
+    """`It was said that …`, `it has been reported that …`, `It is widely
+    believed that …`: a passive with an empty "it" for subject reports its
+    that-clause on the word of nobody the reporter names."""
+    cues = lexicon.cues()
+    if end >= sent.tok_end or doc[end].lower_ != "that" or not cues.participle(doc[c].lower_) \
+            or not cues.classes(doc[c].lower_) & {"clause", "that"} \
+            or cues.lemma_of.get(doc[c].lower_) in cues.writer_asides:
+        return None
+    be_forms = lexicon.mentions().be_forms
+    k = c - 1
+    while k > sent.tok_start and (doc[k].lower_ in {"also", "often", "now"} or doc[k].lower_.endswith("ly")):
+        k -= 1  # "it is widely believed"
+    if doc[k].lower_ not in be_forms or k - 1 < sent.tok_start:
+        return None
+    k -= 1
+    while k > sent.tok_start and (doc[k].lower_ in FINITE or doc[k].lower_ in be_forms or doc[k].lower_ == "not"):
+        k -= 1  # "it has been said", "it could be argued", "it would not be said"
+    if doc[k].lower_ != "it" or (k > sent.tok_start and not _clause_boundary(doc[k - 1])):
+        return None
+    start = doc[end + 1].idx if end + 1 < sent.tok_end else None
+    if start is None:
+        return None
+    return start, clause_end(text_of(doc), start, min(stop, _subordinate_end(doc, sent, c, start))), None
+
+
+def _clause_boundary(tok) -> bool:
+    """Can a clause start after this token ("," "and", "but", "that")?"""
+    return tok.is_punct or tok.lower_ in {"and", "but", "that", "because", "so", "yet", "while", "although", "though"}
+
+
 def _passive_voice(doc: Doc, sent: Sentence, c: int) -> bool | None:
     """Is cue `c` a passive without its agent? None when it is not; else
     whether it is reduced, its "be" left out (`Asked whether …,`, `when
@@ -596,7 +627,7 @@ def _passive_link(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> tupl
     reduced = _passive_voice(doc, sent, c)
     if reduced is None:
         return None
-    start = doc[k + 1].idx
+    start = doc[k].idx if doc[k].lower_ == "to" else doc[k + 1].idx  # "was asked to name …": the to-infinitive
     stop = _passive_stop(doc, sent, c, k, start, stop, reduced)  # "Asked about the emails, Clinton laughed"
     return start, _object_end(doc, sent, k + 1, clause_end(text_of(doc), start, stop)), None
 
@@ -1022,6 +1053,9 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
         k = _that_after_adjunct(doc, sent, k)  # "insisted at an Indiana rally Wednesday that …"
     elif skipped and not (k < sent.tok_end and _clause_opener(doc, k)):
         k = end  # the words after the cue were the clause itself
+    if k == end and k < sent.tok_end and doc[k].lower_ == "to" and _opens_noun_phrase(doc, k + 1, sent.tok_end) \
+            and "to" not in lexicon.cues().objects.get(lemma, ()):  # but "responded to the news that …"
+        k = _that_after_adjunct(doc, sent, k + 1) or k  # "said to reporters that …", "wrote to the senator that …"
     while k < sent.tok_end and doc[k].text in {",", ":"}:
         k += 1
     k = _past_aside(doc, sent, k)  # "said, somewhat stiltedly, that …", "added, however, that …"
@@ -1078,6 +1112,8 @@ def _that_after_adjunct(doc: Doc, sent: Sentence, k: int) -> int | None:
         if tok.lower_ == "that":  # but "in a speech that was broadcast" is a relative clause
             after = doc[j + 1].lower_ if j + 1 < sent.tok_end else ""
             return j if j > k and not _finite(after) else None
+        if tok.lower_ in POSSESSIVE_MARKS:
+            continue  # "wrote to the mayor's office that …"
         if tok.is_punct or tok.lower_ in FINITE or lexicon.cues().classes(tok.lower_) \
                 or j > k and _finite(tok.lower_):  # "at a packed town hall that": an adjective
             return None

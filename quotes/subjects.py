@@ -369,7 +369,8 @@ def coordinated_subject(doc: Doc, sent: Sentence, and_tok: int, c: int, need_cla
     finite clause follows (or a quotation, when `need_clause` is off): "and
     vowed harsh sentences" reports no statement."""
     after = [t.lower_ for t in doc[c + 1:min(c + 8, sent.tok_end)]]
-    if need_clause and not set(after) & FINITE and not any(lexicon.cues().past_tense(w) for w in after[1:]):
+    if need_clause and after[:1] != ["that"] and not set(after) & FINITE \
+            and not any(lexicon.cues().past_tense(w) for w in after[1:]):
         return None  # "and says he introduced legislation" is a clause; "and vowed harsh sentences" is not
     start = _subject_start(doc, sent, and_tok)
     rng = right_phrase(doc, start, and_tok)
@@ -377,7 +378,7 @@ def coordinated_subject(doc: Doc, sent: Sentence, and_tok: int, c: int, need_cla
         return None  # the phrase runs up to "and" with no verb of its own to end it
     # "Obama positioned Clinton as … and said", "Rubio thanked Miami and said": the subject ends at its verb
     mention = parse_mention(doc, *_up_to_verb(doc, rng)) if rng is not None else None
-    mention = mention or _subject_of_first_verb(doc, start, and_tok)
+    mention = mention or _subject_of_first_verb(doc, start, and_tok) or _first_verbs_subject(doc, sent, start, and_tok)
     if mention is None or is_relative(mention) or mention.kind == "pronoun" and mention.text.lower() == "it":
         return None
     return mention
@@ -390,6 +391,14 @@ def _subject_of_first_verb(doc: Doc, start: int, limit: int) -> Mention | None:
     verb = _first_past_verb(doc, start + 1, limit)
     rng = left_phrase(doc, verb, start) if verb is not None else None
     return parse_mention(doc, *rng) if rng is not None else None
+
+
+def _first_verbs_subject(doc: Doc, sent: Sentence, start: int, limit: int) -> Mention | None:
+    """`The affidavit cited interviews and said …`: a subject the phrase
+    reader does not take for a speaker ("affidavit" is in no lexicon) is
+    still the one the subject rules find for the first verb."""
+    verb = _first_past_verb(doc, start + 1, limit)
+    return subject_of(doc, sent, verb, need_clause=False) if verb is not None else None
 
 
 def _first_past_verb(doc: Doc, lo: int, hi: int) -> int | None:

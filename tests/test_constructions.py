@@ -1382,3 +1382,31 @@ def test_inverted_speaker_after_a_relative_clause_is_not_its_object(text: str):
     assert row["text"] == "The ferry lacks support from its crews in Dover"
     assert row["speaker"] == "Jo Ray"
     assert not any(r["text"].startswith("Jo Ray") for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said to reporters that the ferry would run again in March.",
+    "The harbour board wrote to the mayor's office that the ferry would run again in March.",
+    "The mayor explained to the council that the ferry would run again in March.",
+])
+def test_a_hearer_after_to_between_the_cue_and_that(text: str):
+    row = only(extract(text), "ferry")
+    assert row["text"] == "the ferry would run again in March"
+    assert row["speaker"] in ("mayor", "harbour board")
+
+
+def test_the_object_of_responded_to_is_not_a_hearer():
+    row = only(extract("The mayor responded to the news that the ferry would stop.", scope="attributions"), "news")
+    assert row["text"].startswith("the news")
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The mayor said the port was ready and suggested that the ferry needs a new pier.",
+     "the port was ready", "the ferry needs a new pier"),
+    ("The affidavit cited two interviews and said that the ferry had left early.",
+     "two interviews", "the ferry had left early"),
+])
+def test_a_second_verb_with_that_shares_the_subject(text: str, first: str, second: str):
+    rows = extract(text, scope="attributions")
+    assert [r["text"].removeprefix("that ") for r in rows] == [first, second]
+    assert rows[0]["speaker"] == rows[1]["speaker"] and rows[1]["speaker"] in ("mayor", "affidavit")

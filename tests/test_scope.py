@@ -263,3 +263,23 @@ def test_a_cue_after_an_adjective_of_difficulty_has_no_speaker(text: str, report
 def test_an_attribution_starts_at_its_complementizer(text: str, statement: str):
     assert only(extract(text, scope="attributions"), "ferry")["text"] == "that " + statement
     assert not any(r["text"].startswith("that") for r in extract(text))  # the default scope reports the clause
+
+
+@pytest.mark.parametrize("text", [
+    "It was said that the ferry would run again in March.",
+    "It has been reported that the ferry would run again in March.",
+    "Locally, it is widely believed that the ferry would run again in March.",
+])
+def test_an_impersonal_passive_reports_its_clause_without_a_speaker(text: str):
+    row = only(extract(text, scope="attributions"), "ferry")
+    assert row["text"] == "that the ferry would run again in March"
+    assert row["speaker"] is None
+
+
+def test_it_should_be_noted_is_the_writers_aside():
+    assert extract("It should be noted that the ferry would run again in March.", scope="attributions") == []
+
+
+def test_what_someone_was_asked_to_do_is_an_attribution():
+    row = only(extract("The mayor was asked to name a date for the new ferry.", scope="attributions"), "ferry")
+    assert row["text"] == "to name a date for the new ferry"
