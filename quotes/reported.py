@@ -953,7 +953,10 @@ def backward(doc: Doc, sent: Sentence, c: int, end: int,
         return None
     tail = [t for t in doc[end:_circumstance_start(doc, sent, c, end)] if not t.is_punct]
     apposition = subject is None and end < sent.tok_end and doc[end].text == ","  # "said Jo Ray, a long-time aide to …"
-    if (len(tail) > 8 and not apposition) or any(t.lower_ in {"that", "if", "whether"} for t in tail):
+    # "…, Wilkin said during his campaign speech to be a delegate.": a long adjunct of occasion is still no clause
+    adjunct = bool(tail) and tail[0].lower_ in ADJUNCT_THAT_OPENERS and not any(_finite(t.lower_) for t in tail) \
+        and "clause" in lexicon.cues().classes(doc[c].lower_) and not doc[c].lower_.endswith("ing")
+    if (len(tail) > 8 and not apposition and not adjunct) or any(t.lower_ in {"that", "if", "whether"} for t in tail):
         return None
     if subject is None and not apposition and any(t.lower_ in FINITE and not _possessive(t) for t in tail):
         return None  # "…, said Hillary Clinton should be ready": the words after the cue are its clause

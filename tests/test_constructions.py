@@ -1410,3 +1410,20 @@ def test_a_second_verb_with_that_shares_the_subject(text: str, first: str, secon
     rows = extract(text, scope="attributions")
     assert [r["text"].removeprefix("that ") for r in rows] == [first, second]
     assert rows[0]["speaker"] == rows[1]["speaker"] and rows[1]["speaker"] in ("mayor", "affidavit")
+
+
+def test_tweeted_that_reports_its_clause():
+    row = only(extract("The mayor tweeted that the ferry would run again in March."), "ferry")
+    assert row["text"] == "the ferry would run again in March" and row["speaker"] == "mayor"
+
+
+def test_a_time_of_day_between_the_speaker_and_the_cue():
+    row = only(extract("Port spokesman Jo Ray on Thursday evening said the ferry would run again in March."), "ferry")
+    assert row["text"] == "the ferry would run again in March" and row["speaker"] == "Jo Ray"
+
+
+def test_a_long_adjunct_of_occasion_after_an_inverted_cue_is_not_the_report():
+    text = "The ferry will run again in March, Jo Ray said during a long speech to the port workers in Dover."
+    rows = extract(text)
+    assert [r["text"] for r in rows] == ["The ferry will run again in March"]
+    assert rows[0]["speaker"] == "Jo Ray"
