@@ -116,7 +116,7 @@ SUBJECT_PRONOUNS = {"i", "he", "she", "we", "they", "you"}
 #: Pronouns that cannot open a clause ("her" can: "said her campaign would …").
 OBJECT_CASE = {"him", "them", "me", "us", "whom"}
 
-CLAUSE_STOP = re.compile(r";|\s--\s|\s[—–]\s+and\s|,\s+and\s+(?=(?:the|a|an|[A-Z][\w.'’-]*)\s[^,;]{0,40}?\b(?:is|are|was|were|has|have|had|will|would|said|says)\b)|,[”\x22’]?\s+(?:but|while|whereas|although|though|yet|(?!including\b|according\b)[a-z]+ing)\b"
+CLAUSE_STOP = re.compile(r";|\s--\s|,\s+and\s+(?:when|while|after|before|then|later)\b|\s[—–]\s+and\s|,\s+and\s+(?=(?:the|a|an|[A-Z][\w.'’-]*)\s[^,;]{0,40}?\b(?:is|are|was|were|has|have|had|will|would|said|says)\b)|,[”\x22’]?\s+(?:but|while|whereas|although|though|yet|(?!including\b|according\b)[a-z]+ing)\b"
                          r"|\s+but\s+(?:also\s+)?(?:said|says|noted|added|insisted|argued|warned|has|had|did|was|is|"
                          r"would|will|could|also|then|later)\b")
 

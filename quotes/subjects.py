@@ -52,7 +52,7 @@ OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}
 #: Prepositions between a speaker's head noun and what describes it ("a
 #: spokesman for the ministry", "officials in Ohio", "people close to him").
-HEAD_PREPOSITIONS = {"for", "of", "at", "with", "in", "from", "to"}
+HEAD_PREPOSITIONS = {"for", "of", "at", "with", "in", "from", "to", "on"}
 #: Words that take a share of a group as speaker ("two of his aides said").
 QUANTIFIERS = {"some", "many", "most", "several", "few", "all", "both", "none", "one", "each", "half", "dozens"}
 COORDINATORS = {"and", "but", "or", "so", "yet", "nor"}

@@ -1427,3 +1427,19 @@ def test_a_long_adjunct_of_occasion_after_an_inverted_cue_is_not_the_report():
     rows = extract(text)
     assert [r["text"] for r in rows] == ["The ferry will run again in March"]
     assert rows[0]["speaker"] == "Jo Ray"
+
+
+def test_experts_on_a_subject_speak_not_the_subject():
+    row = only(extract("Experts on North Korea said the ferry would run again in March."), "ferry")
+    assert row["speaker"].lower() == "experts on north korea"
+
+
+def test_someone_is_a_speaker():
+    row = only(extract("Then someone asked how the ferry could run again in March."), "ferry")
+    assert row["text"] == "how the ferry could run again in March" and row["speaker"] == "someone"
+
+
+def test_and_when_hands_the_sentence_back_to_the_reporter():
+    text = "The mayor said the ferry would run again, and when asked about the cost, she declined to answer."
+    row = only(extract(text), "ferry")
+    assert row["text"] == "the ferry would run again" and row["speaker"] == "mayor"
