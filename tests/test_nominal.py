@@ -96,3 +96,9 @@ def test_an_unlisted_adjective_before_the_noun_and_a_relative_subject():
     row = only(extract(text), "merger")
     assert row["text"] == "the merger"
     assert "governor" in row["speaker"].lower()
+
+
+def test_an_adjective_of_indignation_with_a_that_clause():
+    row = only(extract("The dockers were incensed that the ferry would stop running in March."), "ferry")
+    assert row["text"] == "the ferry would stop running in March"
+    assert row["speaker"].lower() == "dockers"
