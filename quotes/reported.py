@@ -952,6 +952,8 @@ def backward(doc: Doc, sent: Sentence, c: int, end: int,
     if comma <= sent.tok_start or doc[comma].text != ",":
         return None
     tail = [t for t in doc[end:_circumstance_start(doc, sent, c, end)] if not t.is_punct]
+    if subject is None:  # "…, said a handful of Democrats who point to …": the speaker's relative clause
+        tail = tail[:next((n for n, t in enumerate(tail) if n and t.lower_ in {"who", "whom", "whose"}), len(tail))]
     apposition = subject is None and end < sent.tok_end and doc[end].text == ","  # "said Jo Ray, a long-time aide to …"
     # "…, Wilkin said during his campaign speech to be a delegate.": a long adjunct of occasion is still no clause
     adjunct = bool(tail) and tail[0].lower_ in ADJUNCT_THAT_OPENERS and not any(_finite(t.lower_) for t in tail) \

@@ -290,10 +290,16 @@ def skip_auxiliaries(doc: Doc, sent: Sentence, c: int) -> int | None:
             i -= 2
             continue
         break
-    if any(t.lower_ in lex.be_forms and t.nbor().lower_ not in lex.adjectives_before_to for t in doc[i:c]) \
-            and not doc[c].lower_.endswith("ing"):
+    if any(t.lower_ in lex.be_forms and t.nbor().lower_ not in lex.adjectives_before_to
+           and not _has_contracted(doc, sent, t.i, c) for t in doc[i:c]) and not doc[c].lower_.endswith("ing"):
         return None
     return i
+
+
+def _has_contracted(doc: Doc, sent: Sentence, k: int, c: int) -> bool:
+    """`He's said he …`, `she's told reporters …`: an 's before the cue is
+    "has", not the "is" of a passive (`he's told to stay`, `it's said by`)."""
+    return doc[k].lower_ in {"'s", "’s"} and k + 1 == c and (c + 1 >= sent.tok_end or doc[c + 1].lower_ not in {"to", "by"})
 
 
 def causative(doc: Doc, lo: int, to: int) -> int | None:

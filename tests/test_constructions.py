@@ -1443,3 +1443,14 @@ def test_and_when_hands_the_sentence_back_to_the_reporter():
     text = "The mayor said the ferry would run again, and when asked about the cost, she declined to answer."
     row = only(extract(text), "ferry")
     assert row["text"] == "the ferry would run again" and row["speaker"] == "mayor"
+
+
+def test_a_contracted_has_before_said_is_no_passive():
+    row = only(extract("She's said the ferry would run again in March."), "ferry")
+    assert row["text"] == "the ferry would run again in March"
+
+
+def test_the_relative_clause_of_an_inverted_speaker_is_not_the_report():
+    text = "The ferry will run again in March, said Jo Ray, a port official who argued last year that the pier was unsafe."
+    row = only(extract(text), "ferry")
+    assert row["text"] == "The ferry will run again in March" and row["speaker"] in ("Jo Ray", "port official")
