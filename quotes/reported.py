@@ -18,9 +18,8 @@ from spacy.tokens import Doc
 from quotes import lexicon
 from quotes.mentions import DANGLING, Mention, described_by, description_end, left_phrase, parse_mention, right_phrase
 from quotes.sentence import Found, Sentence, text_of
-from quotes.subjects import (FINITE, INTRODUCERS, NOT_CLAUSE_OPENERS, issued_participle, is_participle, main_subject,
-                             opening_participle, skip_auxiliaries, subject_of,
-                             token_before_subject)
+from quotes.subjects import (FINITE, INTRODUCERS, NOT_CLAUSE_OPENERS, causative, issued_participle, is_participle,
+                             main_subject, opening_participle, skip_auxiliaries, subject_of, token_before_subject)
 
 
 TIME_WORDS = {"on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later",
@@ -428,8 +427,9 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
         return None  # "with all precincts reporting, the race …" (but "with 30 percent saying they …")
     infinitive = _infinitive_cue(doc, sent, c)
     participle = is_participle(doc, sent, c) or issued_participle(doc, sent, c) or infinitive
-    subject = _shared_speaker(doc, sent, c, found, out, infinitive) if participle \
-        else subject_of(doc, sent, c) or opening_participle(doc, sent, c)
+    subject = _caused_speaker(doc, sent, c) if infinitive else None
+    subject = subject or (_shared_speaker(doc, sent, c, found, out, infinitive) if participle
+                          else subject_of(doc, sent, c) or opening_participle(doc, sent, c))
     start = _complement_start(doc, sent, c, end, classes) if subject is not None else None
     if start is not None:
         stop = min(stop, _subordinate_end(doc, sent, c, start), _relative_end(doc, sent, c, subject))
@@ -600,6 +600,13 @@ def _shared_speaker(doc: Doc, sent: Sentence, c: int, found: list[Found], out: l
     (which may be the subject of "be" before an infinitive: `voters are
     more likely to say …`)."""
     return _sentence_speaker(found, out, sent) or main_subject(doc, sent, c, after_be=infinitive)
+
+
+def _caused_speaker(doc: Doc, sent: Sentence, c: int) -> Mention | None:
+    """`The timing led Republicans to say that …`: after a causative verb,
+    its object speaks the infinitive cue, not the sentence's subject."""
+    j = causative(doc, sent.tok_start, c - 1)
+    return parse_mention(doc, j + 1, c - 1) if j is not None and j + 1 < c - 1 else None
 
 
 def _infinitive_cue(doc: Doc, sent: Sentence, c: int) -> bool:
@@ -1084,8 +1091,9 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
     if first.lower_ in APPROXIMATORS and k + 1 < sent.tok_end and (doc[k + 1].like_num or doc[k + 1].lower_ in FRACTIONS):
         # "said about 20 people had applied", "said about half of …"; but "added around 292,000 jobs" is a count
         return first.idx if _verb_before_comma(doc, sent, k + 2) else None
-    if first.lower_ == "at" and k + 2 < sent.tok_end and doc[k + 1].lower_ in {"least", "most"} and doc[k + 2].like_num:
-        return first.idx  # "says at least seven delegates have signed on"
+    if first.lower_ == "at" and k + 2 < sent.tok_end and doc[k + 1].lower_ in {"least", "most"} \
+            and (doc[k + 2].like_num or has_that):
+        return first.idx  # "says at least seven delegates have signed on", "argue that at least some …"
     if first.lower_ in WH_WORDS and not has_that and k + 1 < sent.tok_end and doc[k + 1].is_alpha:
         return first.idx  # an indirect question: "asked whether the deals required …", "explain why …"
     if first.lower_ == "to" and not has_that and k == end and lemma in lexicon.cues().to_infinitive \

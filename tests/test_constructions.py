@@ -1454,3 +1454,13 @@ def test_the_relative_clause_of_an_inverted_speaker_is_not_the_report():
     text = "The ferry will run again in March, said Jo Ray, a port official who argued last year that the pier was unsafe."
     row = only(extract(text), "ferry")
     assert row["text"] == "The ferry will run again in March" and row["speaker"] in ("Jo Ray", "port official")
+
+
+def test_the_object_of_a_causative_speaks_the_infinitive_cue():
+    row = only(extract("The delay led Republicans to say that the ferry would never run again.", scope="attributions"), "ferry")
+    assert row["text"] == "that the ferry would never run again" and row["speaker"] == "Republicans"
+
+
+def test_at_least_after_that_opens_the_clause():
+    row = only(extract("The dockers argue that at least some of the ferries are unsafe."), "ferries")
+    assert row["text"] == "at least some of the ferries are unsafe"

@@ -283,3 +283,12 @@ def test_it_should_be_noted_is_the_writers_aside():
 def test_what_someone_was_asked_to_do_is_an_attribution():
     row = only(extract("The mayor was asked to name a date for the new ferry.", scope="attributions"), "ferry")
     assert row["text"] == "to name a date for the new ferry"
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The harbour master is said to be planning a new pier.", "to be planning a new pier"),
+    ("The ferry was once thought to be a lifeline for the island.", "to be a lifeline for the island"),
+])
+def test_a_passive_with_an_infinitive_is_hearsay_without_a_speaker(text: str, report: str):
+    row = only(extract(text, scope="attributions"), report.split()[-1])
+    assert row["text"] == report and row["speaker"] is None
