@@ -106,8 +106,8 @@ def _chained_to(doc: Doc, to: int) -> bool:
 
 
 def _discourse_marker(doc: Doc, start: int, end: int) -> bool:
-    """`Having said that, …`, `That said, …`, `Needless to say, …`: set
-    phrases with a verb of saying that report nothing."""
+    """`Having said that, …`, `That said, …`, `Needless to say, …`, `All
+    told, …`: set phrases with a verb of saying that report nothing."""
     prev = doc[start - 1].lower_ if start else ""
     before_prev = doc[start - 2] if start >= 2 else None
     nxt = doc[end].lower_ if end < len(doc) else ""
@@ -118,7 +118,7 @@ def _discourse_marker(doc: Doc, start: int, end: int) -> bool:
         return False
     opens_clause = before_prev is None or not before_prev.is_alpha  # "That said," after a stop or a colon
     return prev in {"that", "this"} and opens_clause or prev == "to" and before_prev is not None \
-        and before_prev.lower_ == "needless"
+        and before_prev.lower_ == "needless" or prev == "all" and doc[start].lower_ == "told" and opens_clause
 
 
 def _homograph_as_noun(doc: Doc, start: int, end: int, lemma: str) -> bool:

@@ -285,7 +285,7 @@ def described_subject(doc: Doc, end: int, limit: int, set_off: bool = False) -> 
     if count is not None:  # "At least 21,000 said", "More than 300 signed a letter saying"
         span = doc[count:end]
         return count, described_by(span, plural=True)
-    opens = head == limit or doc[head - 1].lower_ in {"while", "whereas", "but", "and", "though", "although", "yet"}
+    opens = head == limit or doc[head - 1].lower_ in {"while", "whereas", "but", "and", "though", "although", "yet", ","}
     if opens and doc[head].lower_ in lex.quantifier_subjects:  # "Some believe …", "…, while another says …"
         return head, Mention(doc[head].idx, doc[head].idx + len(doc[head]), doc[head].text, "group",
                              role=doc[head].lower_, plural=True)

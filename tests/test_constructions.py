@@ -1464,3 +1464,25 @@ def test_the_object_of_a_causative_speaks_the_infinitive_cue():
 def test_at_least_after_that_opens_the_clause():
     row = only(extract("The dockers argue that at least some of the ferries are unsafe."), "ferries")
     assert row["text"] == "at least some of the ferries are unsafe"
+
+
+def test_questioned_whether_reports_the_question():
+    row = only(extract("A harbour board memo questioned whether the ferry could run again in March."), "ferry")
+    assert row["text"] == "whether the ferry could run again in March" and "memo" in row["speaker"].lower()
+
+
+def test_the_noun_question_is_no_cue():
+    assert extract("The ballot question seeks to raise the cap on ferry crossings.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("To varying degrees, all agreed that the ferry would run again in March.", "all"),
+    ("Both said that the ferry would run again in March.", "both"),
+])
+def test_a_bare_quantifier_opening_a_clause_speaks(text: str, speaker: str):
+    row = only(extract(text), "ferry")
+    assert row["text"] == "the ferry would run again in March" and row["speaker"].lower() == speaker
+
+
+def test_all_told_is_no_attribution():
+    assert extract("All told, the ferry carried 5 million people last year.") == []
