@@ -187,7 +187,30 @@ def reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tup
             continue  # too short, or the quoted fragment inside it is the quotation
         used.add(c)
         out.append(Found(start, stop, "indirect", cue=doc[c:end].text, mention=mention, paragraph=sent.paragraph))
+        tail = _parenthetical_tail(doc, sent, c, end, quoted) if label == "verb" and stop <= doc[c].idx else None
+        if tail is not None and not any(f.start < tail[1] and tail[0] < f.end for f in out):
+            out.append(Found(*tail, "indirect", cue=doc[c:end].text, mention=mention, paragraph=sent.paragraph))
     return out
+
+
+def _parenthetical_tail(doc: Doc, sent: Sentence, c: int, end: int, quoted: list) -> tuple[int, int] | None:
+    """`The argument would be aided, Devine said, by the upcoming primary
+    calendar.`: after an attribution set off by commas, the rest of the
+    sentence goes on with the report even when it is no clause of its own;
+    but not a circumstance of the reporter's (`…, he said, adding …`, `…, she
+    said, in an interview`)."""
+    k = _adjunct_end(doc, sent, c, end)
+    if k + 1 >= sent.tok_end or doc[k].text != ",":
+        return None
+    nxt = doc[k + 1]
+    if nxt.is_punct or nxt.is_quote or nxt.lower_ in CIRCUMSTANCE_OPENERS - {"but", "and"} \
+            or nxt.lower_.endswith("ing") and nxt.lower_ != "including":
+        return None
+    start = nxt.idx
+    stop = clause_end(text_of(doc), start, sent.end)
+    if stop - start < lexicon.cues().shortest_report or any(q.start < stop and start < q.end for q in quoted):
+        return None
+    return start, stop
 
 
 def _before_set_off_quotation(text: str, start: int, stop: int, quoted: list) -> int:

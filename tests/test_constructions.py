@@ -1486,3 +1486,21 @@ def test_a_bare_quantifier_opening_a_clause_speaks(text: str, speaker: str):
 
 def test_all_told_is_no_attribution():
     assert extract("All told, the ferry carried 5 million people last year.") == []
+
+
+@pytest.mark.parametrize("text, tail", [
+    ("The new timetable would be helped, Jo Ray said, by the longer summer season.", "by the longer summer season"),
+    ("Any attempt to move the pier, the mayor said, becomes hopeless.", "becomes hopeless"),
+])
+def test_the_words_after_a_parenthetical_attribution_go_on_with_the_report(text: str, tail: str):
+    rows = extract(text)
+    assert len(rows) == 2 and rows[1]["text"] == tail
+    assert rows[0]["speaker"] == rows[1]["speaker"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry will run again, the mayor said, in an interview with the local radio.",
+    "The ferry will run again, the mayor said, speaking to reporters at the pier.",
+])
+def test_the_reporters_circumstance_after_a_parenthetical_attribution_is_no_report(text: str):
+    assert [r["text"] for r in extract(text)] == ["The ferry will run again"]
