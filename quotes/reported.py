@@ -1188,6 +1188,9 @@ def _past_hearer(doc: Doc, sent: Sentence, c: int, k: int) -> int:
             or doc[k].lower_ == "that":
         return k
     rng = right_phrase(doc, k, sent.tok_end)
+    if rng is not None and rng[1] + 1 < sent.tok_end and doc[rng[1]].lower_ in {"and", "&"} and doc[rng[1] + 1].is_title:
+        more = right_phrase(doc, rng[1] + 1, sent.tok_end)  # "told The Post and Courier that …"
+        rng = (rng[0], more[1]) if more is not None else rng
     if rng is not None:
         end = next((i for i in range(rng[0] + 1, rng[1]) if doc[i].lower_ in SUBJECT_PRONOUNS - {"you"}), rng[1])
         return _past_possessed(doc, sent, end)  # "told the players they would …": "they" opens the clause

@@ -1504,3 +1504,8 @@ def test_the_words_after_a_parenthetical_attribution_go_on_with_the_report(text:
 ])
 def test_the_reporters_circumstance_after_a_parenthetical_attribution_is_no_report(text: str):
     assert [r["text"] for r in extract(text)] == ["The ferry will run again"]
+
+
+def test_a_hearer_named_with_and_before_that():
+    row = only(extract("Jo Ray told The Post and Courier on Saturday that the ferry would run again."), "ferry")
+    assert row["text"] == "the ferry would run again" and row["speaker"] == "Jo Ray"
