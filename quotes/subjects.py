@@ -375,7 +375,8 @@ def coordinated_subject(doc: Doc, sent: Sentence, and_tok: int, c: int, need_cla
     finite clause follows (or a quotation, when `need_clause` is off): "and
     vowed harsh sentences" reports no statement."""
     after = [t.lower_ for t in doc[c + 1:min(c + 8, sent.tok_end)]]
-    if need_clause and after[:1] != ["that"] and not set(after) & FINITE \
+    to_infinitive = after[:1] == ["to"] and lexicon.cues().lemma_of.get(doc[c].lower_) in lexicon.cues().to_infinitive
+    if need_clause and after[:1] != ["that"] and not to_infinitive and not set(after) & FINITE \
             and not any(lexicon.cues().past_tense(w) for w in after[1:]):
         return None  # "and says he introduced legislation" is a clause; "and vowed harsh sentences" is not
     start = _subject_start(doc, sent, and_tok)

@@ -292,3 +292,9 @@ def test_what_someone_was_asked_to_do_is_an_attribution():
 def test_a_passive_with_an_infinitive_is_hearsay_without_a_speaker(text: str, report: str):
     row = only(extract(text, scope="attributions"), report.split()[-1])
     assert row["text"] == report and row["speaker"] is None
+
+
+def test_a_second_verb_with_a_to_infinitive_shares_the_subject():
+    rows = extract("The mayor said she regretted the delay and promised to reopen the ferry in March.", scope="attributions")
+    assert [r["text"] for r in rows] == ["she regretted the delay", "to reopen the ferry in March"]
+    assert rows[1]["speaker"] == "mayor"
