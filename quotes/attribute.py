@@ -38,7 +38,7 @@ __all__ = ["attribute"]
 STRONG_BOUNDARY = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b", re.I)
 
 #: The complementizer right before a reported clause ("said that …").
-COMPLEMENTIZER_BEFORE = re.compile(r"\bthat\s+$")
+COMPLEMENTIZER_BEFORE = re.compile(r"\bthat,?\s+$")
 
 #: Only a conjunction between a cue and a quote: the quote is still the cue's.
 BARE_CONJUNCTION = re.compile(r"[\s,]*\b(?:but|and)[\s,]*", re.I)
