@@ -570,7 +570,7 @@ def _impersonal_passive(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -
     believed that …`: a passive with an empty "it" for subject reports its
     that-clause on the word of nobody the reporter names."""
     cues = lexicon.cues()
-    if end >= sent.tok_end or doc[end].lower_ != "that" or not cues.participle(doc[c].lower_) \
+    if end + 1 >= sent.tok_end or doc[end].lower_ != "that" or not cues.participle(doc[c].lower_) \
             or not cues.classes(doc[c].lower_) & {"clause", "that"} \
             or cues.lemma_of.get(doc[c].lower_) in cues.writer_asides:
         return None
@@ -585,9 +585,7 @@ def _impersonal_passive(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -
         k -= 1  # "it has been said", "it could be argued", "it would not be said"
     if doc[k].lower_ != "it" or (k > sent.tok_start and not _clause_boundary(doc[k - 1])):
         return None
-    start = doc[end + 1].idx if end + 1 < sent.tok_end else None
-    if start is None:
-        return None
+    start = doc[end + 1].idx
     return start, clause_end(text_of(doc), start, min(stop, _subordinate_end(doc, sent, c, start))), None
 
 
@@ -629,7 +627,7 @@ def _caused_speaker(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     """`The timing led Republicans to say that …`: after a causative verb,
     its object speaks the infinitive cue, not the sentence's subject."""
     j = causative(doc, sent.tok_start, c - 1)
-    return parse_mention(doc, j + 1, c - 1) if j is not None and j + 1 < c - 1 else None
+    return parse_mention(doc, j + 1, c - 1) if j is not None else None
 
 
 def _infinitive_cue(doc: Doc, sent: Sentence, c: int) -> bool:

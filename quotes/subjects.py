@@ -385,27 +385,25 @@ def coordinated_subject(doc: Doc, sent: Sentence, and_tok: int, c: int, need_cla
         return None  # the phrase runs up to "and" with no verb of its own to end it
     # "Obama positioned Clinton as … and said", "Rubio thanked Miami and said": the subject ends at its verb
     mention = parse_mention(doc, *_up_to_verb(doc, rng)) if rng is not None else None
-    mention = mention or _subject_of_first_verb(doc, start, and_tok) or _first_verbs_subject(doc, sent, start, and_tok)
+    mention = mention or _subject_of_first_verb(doc, sent, start, and_tok)
     if mention is None or is_relative(mention) or mention.kind == "pronoun" and mention.text.lower() == "it":
         return None
     return mention
 
 
-def _subject_of_first_verb(doc: Doc, start: int, limit: int) -> Mention | None:
+def _subject_of_first_verb(doc: Doc, sent: Sentence, start: int, limit: int) -> Mention | None:
     """`A few minutes later they reversed themselves … and said`: when the
     sentence opens with an adjunct that has no comma, the shared subject is
-    the phrase just before the first past-tense verb."""
+    the phrase just before the first past-tense verb; one the phrase reader
+    does not take for a speaker (`The affidavit cited interviews and said
+    …`: "affidavit" is in no lexicon) is the one the subject rules find for
+    that verb."""
     verb = _first_past_verb(doc, start + 1, limit)
-    rng = left_phrase(doc, verb, start) if verb is not None else None
-    return parse_mention(doc, *rng) if rng is not None else None
-
-
-def _first_verbs_subject(doc: Doc, sent: Sentence, start: int, limit: int) -> Mention | None:
-    """`The affidavit cited interviews and said …`: a subject the phrase
-    reader does not take for a speaker ("affidavit" is in no lexicon) is
-    still the one the subject rules find for the first verb."""
-    verb = _first_past_verb(doc, start + 1, limit)
-    return subject_of(doc, sent, verb, need_clause=False) if verb is not None else None
+    if verb is None:
+        return None
+    rng = left_phrase(doc, verb, start)
+    mention = parse_mention(doc, *rng) if rng is not None else None
+    return mention or subject_of(doc, sent, verb, need_clause=False)
 
 
 def _first_past_verb(doc: Doc, lo: int, hi: int) -> int | None:
