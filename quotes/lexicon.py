@@ -101,6 +101,8 @@ class Cues:
     ownerless_nominals: bool  # "concerns about X" is reported even when nobody is named as having them
     passives: dict[str, frozenset[str]]  # lemma -> words after its agentless passive that open the report
     writer_asides: frozenset[str]  # lemmas of "it should be noted that …": the writer's aside, not a report
+    fronted_lead: frozenset[str]  # words before a sentence-opening subordinator ("A few weeks after …")
+    fronted_openers: frozenset[str]  # openers that act as subordinators ("Having announced that …, X …")
     infinitive_cues: bool  # "more likely to say …", "tended to support …": a cue after "to" reports too
     coordinated_objects: bool  # "criticized X and vowed Y": a second verb's object is reported without a clause
 
@@ -185,6 +187,8 @@ def _cues(scope_name: str) -> Cues:
         infinitive_cues=bool(wider.get("infinitive_cues", False)),
         passives=passives,
         writer_asides=frozenset(data.get("impersonal_passive", {}).get("writer_asides", [])),
+        fronted_lead=frozenset(data.get("fronted_clause", {}).get("lead_words", [])),
+        fronted_openers=frozenset(data.get("fronted_clause", {}).get("openers", [])),
     )
 
 

@@ -25,7 +25,7 @@ from quotes.subjects import (FINITE, INTRODUCERS, NOT_CLAUSE_OPENERS, causative,
 TIME_WORDS = {"on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later",
               "yesterday", "today", "tonight", "overnight", "monday", "tuesday", "wednesday",
               "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
-              "night", "week", "month", "year", "a", "an", "the", "statement", "interview",
+              "night", "week", "weekend", "month", "year", "spring", "summer", "fall", "autumn", "winter", "a", "an", "the", "statement", "interview",
               "briefing", "conference", "press", "news", "with", "speech", "post", "message",
               "letter", "tweet", "recent", "separate", "televised", "radio", "tv", "written",
               "email", "e-mail", "emailed", "phone", "telephone", "call", "when", "after",
@@ -35,7 +35,7 @@ TIME_WORDS = {"on", "in", "at", "during", "late", "early", "last", "this", "earl
 #: ends it ("said this week,", "said the next day,", "said a day later,").
 DETERMINER_OPENERS = {"a", "an", "the", "this", "that"}
 TIME_NOUNS = {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "night", "morning",
-              "afternoon", "evening", "time", "later", "earlier", "ago", "before", "monday", "tuesday",
+              "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter", "time", "later", "earlier", "ago", "before", "monday", "tuesday",
               "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise", "convince", "persuade",
@@ -173,6 +173,8 @@ def reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tup
         if got is None:
             continue
         start, stop, mention = got
+        if start > doc[c].idx:
+            stop = _trim_end(text_of(doc), start, min(stop, _subordinate_end(doc, sent, c, start)))
         if any(f.start < stop and start < f.end for f in out):
             continue
         head = _parenthetical_head(doc, sent, c, end, mention) if label == "verb" and start > doc[c].idx else None
@@ -843,16 +845,28 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def _subordinate_end(doc: Doc, sent: Sentence, c: int, start: int) -> int:
-    """`While his advisers have suggested X, Mr. Obama is …`: a report
-    inside a sentence-opening subordinate clause ends at the comma that
-    closes that clause."""
-    first = next((t for t in doc[sent.tok_start:c] if t.is_alpha), None)
-    if first is None or first.lower_ not in SUBORDINATORS - {"as", "whether"}:
+    """`While his advisers have suggested X, Mr. Obama is …`, `A few weeks
+    after Obama announced that X, U.S. forces bombed …`: a report inside a
+    sentence-opening subordinate clause ends at the comma that closes that
+    clause."""
+    if not _in_fronted_clause(doc, sent, c):
         return sent.end
-    if any(t.text == "," for t in doc[sent.tok_start:c]):
-        return sent.end  # the subordinate clause closed before the cue
     comma = next((t for t in doc[c + 1:sent.tok_end] if t.text == "," and t.idx > start), None)
     return comma.idx if comma is not None else sent.end
+
+
+def _in_fronted_clause(doc: Doc, sent: Sentence, c: int) -> bool:
+    """Does cue `c` sit in a subordinate clause that opens the sentence and
+    is not yet closed by a comma?"""
+    cues = lexicon.cues()
+    k = sent.tok_start
+    while k < c and (not doc[k].is_alpha or doc[k].lower_ in cues.fronted_lead or doc[k].like_num):
+        if doc[k].text == ",":
+            return False
+        k += 1
+    if k >= c or doc[k].lower_ not in (SUBORDINATORS - {"as", "whether"}) | cues.fronted_openers:
+        return False
+    return not any(t.text == "," for t in doc[k:c])
 
 
 def _opens_with_subject(doc: Doc, char_start: int) -> bool:
@@ -1074,7 +1088,10 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
             return None  # "said Friday afternoon, as they bristled …": the report came before the cue
         k = adjunct + 1
     skipped, opened = 0, k
-    if k < sent.tok_end and doc[k].lower_ in {"a", "an", "the", "this", "that"}:
+    if k + 2 < sent.tok_end and doc[k].lower_ in DETERMINER_OPENERS and doc[k + 1].lower_ in TIME_NOUNS \
+            and doc[k + 2].lower_ == "that":
+        k += 2  # "said this weekend that …", "wrote the next day that …"
+    elif k < sent.tok_end and doc[k].lower_ in {"a", "an", "the", "this", "that"}:
         skipped = 99  # a determiner starts the clause itself
     while k < sent.tok_end and doc[k].lower_ in TIME_WORDS and skipped < 6:
         k, skipped = k + 1, skipped + 1

@@ -554,8 +554,10 @@ def issued_participle(doc: Doc, sent: Sentence, c: int) -> bool:
 
 def opening_participle(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     """`Claiming the criticism was unfair, Trump told Fox …`: a participle
-    opening the sentence shares the subject after its comma."""
-    if c != sent.tok_start or not doc[c].lower_.endswith("ing"):
+    opening the sentence shares the subject after its comma, and so does a
+    perfect one (`Having announced that …, Judge Berman proceeded …`)."""
+    perfect = c == sent.tok_start + 1 and doc[sent.tok_start].lower_ == "having"
+    if not perfect and (c != sent.tok_start or not doc[c].lower_.endswith("ing")):
         return None
     comma = next((i for i in range(c + 1, sent.tok_end) if doc[i].text == ","), None)
     if comma is None or comma + 1 >= sent.tok_end:
@@ -563,7 +565,7 @@ def opening_participle(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     rng = right_phrase(doc, comma + 1, sent.tok_end)
     mention = parse_mention(doc, *rng) if rng is not None else None
     if mention is None or rng[1] >= sent.tok_end or not lexicon.cues().classes(doc[first_cue_after(doc, rng[1])].lower_) \
-            and not doc[rng[1]].lower_.endswith("ed"):
+            and not (doc[rng[1]].lower_.endswith("ed") or doc[rng[1]].lower_ in lexicon.cues().irregular_past):
         return None  # the subject must be followed by its verb
     return mention
 

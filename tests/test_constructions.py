@@ -1509,3 +1509,22 @@ def test_the_reporters_circumstance_after_a_parenthetical_attribution_is_no_repo
 def test_a_hearer_named_with_and_before_that():
     row = only(extract("Jo Ray told The Post and Courier on Saturday that the ferry would run again."), "ferry")
     assert row["text"] == "the ferry would run again" and row["speaker"] == "Jo Ray"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A few weeks after the mayor announced that the ferry would run again, the pier was closed for repairs.",
+     "mayor"),
+    ("But when Jo Ray hinted that the ferry would run again, she did not say when.", "Jo Ray"),
+    ("Years after the council claimed that the ferry would run again, the harbour is still empty.", "council"),
+    ("Having announced that the ferry would run again, the mayor left for a holiday.", "mayor"),
+])
+def test_a_report_in_a_fronted_subordinate_clause_ends_at_its_comma(text: str, speaker: str):
+    row = only(extract(text), "ferry")
+    assert row["text"] == "the ferry would run again"
+    assert speaker in (row["speaker"] or "")
+
+
+@pytest.mark.parametrize("adjunct", ["last summer", "this weekend", "in the fall"])
+def test_a_time_adjunct_between_the_cue_and_that(adjunct: str):
+    row = only(extract(f"The mayor said {adjunct} that the ferry would run again."), "ferry")
+    assert row["text"] == "the ferry would run again" and row["speaker"] == "mayor"
