@@ -800,7 +800,8 @@ def _object_end(doc: Doc, sent: Sentence, k: int, limit: int) -> int:
         if tok.idx >= limit:
             break
         nxt = doc[i + 1].lower_ if i + 1 < sent.tok_end else ""
-        if tok.text == "," and nxt not in OBJECT_LIST_CONTINUERS | OBJECT_EXTENDERS and not _list_goes_on(doc, sent, i):
+        if tok.text == "," and nxt not in OBJECT_LIST_CONTINUERS | OBJECT_EXTENDERS and not _list_goes_on(doc, sent, i) \
+                and not _noun_list_goes_on(doc, sent, k, i):
             return _trim_end(text, doc[k].idx, tok.idx)
         if tok.lower_ in OBJECT_ADJUNCTS and (i > k + 1 or tok.lower_ not in DETERMINER_ADJUNCTS):
             return _trim_end(text, doc[k].idx, tok.idx)
@@ -835,6 +836,37 @@ def _list_goes_on(doc: Doc, sent: Sentence, comma: int) -> bool:
             return False
         j += 1
     return False
+
+
+def _noun_list_goes_on(doc: Doc, sent: Sentence, k: int, comma: int) -> bool:
+    """`citing low economic growth, unemployment and growing inequality`,
+    `attacked GOP voters, lawmakers, and thinkers`: a short object whose
+    comma is followed by short items and an "and"/"or" item lists what was
+    cited; no item may hold a verb."""
+    if comma - k > 6 or _has_verb(doc, k, comma):
+        return False
+    j, item = comma + 1, 0
+    while j < sent.tok_end and j - comma < 14:
+        tok = doc[j]
+        if tok.lower_ in OBJECT_LIST_CONTINUERS and (item or doc[j - 1].text == ","):
+            end = next((i for i in range(j + 1, sent.tok_end) if doc[i].is_punct), sent.tok_end)
+            return 0 < end - j - 1 <= 6 and not _has_verb(doc, j + 1, end)
+        if tok.text == ",":
+            if item == 0:
+                return False
+            item = 0
+        elif not tok.is_alpha and not tok.like_num or item >= 4:
+            return False
+        else:
+            item += 1
+        j += 1
+    return False
+
+
+def _has_verb(doc: Doc, start: int, end: int) -> bool:
+    """Has doc[start:end] a finite verb or a cue (so it is a clause, not a noun phrase)?"""
+    cues = lexicon.cues()
+    return any(_finite(t.lower_) or cues.classes(t.lower_) for t in doc[start:end])
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -1528,3 +1528,18 @@ def test_a_report_in_a_fronted_subordinate_clause_ends_at_its_comma(text: str, s
 def test_a_time_adjunct_between_the_cue_and_that(adjunct: str):
     row = only(extract(f"The mayor said {adjunct} that the ferry would run again."), "ferry")
     assert row["text"] == "the ferry would run again" and row["speaker"] == "mayor"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The mayor criticized the harbour board, citing low wages, delays and rising ferry fares.",
+     "low wages, delays and rising ferry fares"),
+    ("The mayor has attacked the pilots, the dockers, and their union for the strike.",
+     "the pilots, the dockers, and their union for the strike"),
+])
+def test_an_object_listing_short_items_runs_to_its_last_item(text: str, span: str):
+    assert span in [r["text"] for r in extract(text, scope="attributions")]
+
+
+def test_an_object_before_a_comma_and_a_clause_stops_at_the_comma():
+    rows = extract("The mayor criticized the plan, and the harbour board agreed with him.", scope="attributions")
+    assert [r["text"] for r in rows] == ["the plan"]
