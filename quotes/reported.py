@@ -112,6 +112,9 @@ SUBORDINATORS = {"when", "if", "as", "after", "before", "since", "while", "altho
                  "because", "once", "until", "unless", "whenever", "whether"}
 
 SUBJECT_PRONOUNS = {"i", "he", "she", "we", "they", "you"}
+#: Adverbs between "and" and a second predicate ("and has repeatedly …", "and even questioned …").
+PREDICATE_ADVERBS = {"also", "even", "then", "later", "repeatedly", "still", "now", "often", "never"}
+
 #: Pronouns that cannot open a clause ("her" can: "said her campaign would …").
 OBJECT_CASE = {"him", "them", "me", "us", "whom"}
 
@@ -174,7 +177,8 @@ def reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tup
             continue
         start, stop, mention = got
         if start > doc[c].idx:
-            stop = _trim_end(text_of(doc), start, min(stop, _subordinate_end(doc, sent, c, start)))
+            stop = _trim_end(text_of(doc), start, min(stop, _subordinate_end(doc, sent, c, start),
+                                                      _coordinated_predicate(doc, sent, c, start, stop)))
         if any(f.start < stop and start < f.end for f in out):
             continue
         head = _parenthetical_head(doc, sent, c, end, mention) if label == "verb" and start > doc[c].idx else None
@@ -885,6 +889,40 @@ def _subordinate_end(doc: Doc, sent: Sentence, c: int, start: int) -> int:
         return sent.end
     comma = next((t for t in doc[c + 1:sent.tok_end] if t.text == "," and t.idx > start), None)
     return comma.idx if comma is not None else sent.end
+
+
+def _coordinated_predicate(doc: Doc, sent: Sentence, c: int, start: int, stop: int) -> int:
+    """`has not endorsed Mr. Trump and has been a pointed critic …`,
+    `declined to be identified and is not in …`, `telling CNN that Trump is
+    a faker and questioning how …`: a second predicate after "and" belongs
+    to the speaker, not to what was said. It is one when a finite verb
+    follows "and" after an object or a to-infinitive (no finite verb of its
+    own), or a participle follows it when the cue is a participle too."""
+    text = text_of(doc)
+    participle_cue = doc[c].lower_.endswith("ing")
+    for k in range(c + 1, sent.tok_end - 1):
+        tok = doc[k]
+        if tok.idx >= stop:
+            break
+        if tok.lower_ != "and" or tok.idx <= start:
+            continue
+        j = k + 1
+        while j < sent.tok_end - 1 and doc[j].lower_ in PREDICATE_ADVERBS:
+            j += 1
+        nxt = doc[j].lower_
+        first = doc.char_span(start, tok.idx, alignment_mode="expand").start
+        clause = {"that", "who", "which"} | WH_WORDS  # a clause, or a relative one the "and" may go on with
+        plain = doc[first].lower_ == "to" or not (doc[first - 1].lower_ in clause
+                                                  or any(_finite(t.lower_) for t in doc[first:k])
+                                                  or any(t.lower_ in clause for t in doc[first:k]))
+        if not plain:
+            continue
+        if participle_cue and nxt.endswith("ing") and len(nxt) > 5 and doc[j + 1].lower_ != "of" \
+                and "," not in text[start:tok.idx]:  # but "citing low growth, unemployment and growing inequality"
+            return tok.idx
+        if (nxt in FINITE or lexicon.cues().past_tense(nxt)) and nxt not in {"'s", "’s"}:
+            return tok.idx
+    return stop
 
 
 def _in_fronted_clause(doc: Doc, sent: Sentence, c: int) -> bool:

@@ -1543,3 +1543,21 @@ def test_an_object_listing_short_items_runs_to_its_last_item(text: str, span: st
 def test_an_object_before_a_comma_and_a_clause_stops_at_the_comma():
     rows = extract("The mayor criticized the plan, and the harbour board agreed with him.", scope="attributions")
     assert [r["text"] for r in rows] == ["the plan"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The mayor has not endorsed the harbour plan and has been a critic of the board.", "the harbour plan"),
+    ("A pilot declined to be identified and is not in the union.", "to be identified"),
+])
+def test_a_second_predicate_after_and_is_the_speakers_not_the_report(text: str, span: str):
+    assert span in [r["text"] for r in extract(text, scope="attributions")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The survey shows that the mayor remains popular and would win a second term.",
+     "the mayor remains popular and would win a second term"),
+    ("The mayor cited the age of a ferry that crosses the bay and has broken down twice.",
+     "the age of a ferry that crosses the bay and has broken down twice"),
+])
+def test_a_predicate_after_and_inside_the_reported_clause_stays_in_it(text: str, span: str):
+    assert any(r["text"].endswith(span) for r in extract(text, scope="attributions"))
