@@ -28,6 +28,9 @@ HEDGE_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "
                      "could", "would", "will", "should", "must", "can", "does", "do", "did", "also", "still",
                      "now", "again", "not", "n't", "too", "even", "'s", "’s"}
 
+#: Subjects that stand for nothing ("It seems the …", "There appear to be …").
+EMPTY_SUBJECTS = {"it", "there"}
+
 #: Words a hedge's subject never reaches back over.
 CLAUSE_BREAKS = {"that", "which", "who", "and", "but", "or", "because", "while", "although", "though", "if",
                  "when", "as", "since", "where", "whom", "so"}
@@ -72,8 +75,8 @@ def _subject(doc: Doc, sent: Sentence, k: int) -> tuple[int, int] | None:
     i = j
     while i > sent.tok_start and doc[i - 1].lower_ not in CLAUSE_BREAKS and not doc[i - 1].is_punct:
         i -= 1
-    if i == j or j - i > 12:
-        return None
+    if i == j or j - i > 12 or (j - i == 1 and doc[i].lower_ in EMPTY_SUBJECTS):
+        return None  # "it seems …", "there appear to be …": an empty subject is about nothing
     return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
 
 

@@ -80,6 +80,15 @@ def test_look_alikes_of_unsourced_attributions_report_nothing(text):
     assert extract(text, scope="attributions") == []
 
 
+@pytest.mark.parametrize("text, subject", [
+    ("The senator seemed to soften her stance on trade.", "The senator"),
+    ("It seemed to soften the stance of the senator on trade.", None),
+])
+def test_a_hedge_marks_what_it_is_about_unless_its_subject_is_empty(text, subject):
+    rows = extract(text, scope="attributions")
+    assert [r["text"] for r in rows if not r["text"].startswith("to ")] == ([subject] if subject else [])
+
+
 def test_a_short_object_counts_only_as_an_attribution():
     text = "The union endorsed Clinton."
     assert extract(text) == []
