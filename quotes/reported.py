@@ -235,9 +235,19 @@ def _before_set_off_quotation(text: str, start: int, stop: int, quoted: list) ->
 
 def _report_stop(doc: Doc, sent: Sentence, c: int, sent_cues: list[int]) -> int:
     """Where the report of cue `c` must end at the latest: before the next
-    cue's report, unless that cue sits inside the speaker's phrase."""
-    return min((_next_report(doc, sent, d) if not _inside_subject(doc, sent, c, d) else doc[d].idx
+    cue's report, unless that cue sits inside the speaker's phrase; a
+    participle set off by commas ends at the comma before the next cue."""
+    set_off = _set_off_participle(doc, sent, c)
+    return min((doc[d - 1].idx if set_off and doc[d - 1].text == ","
+                else _next_report(doc, sent, d) if not _inside_subject(doc, sent, c, d) else doc[d].idx
                 for d in sent_cues if d > c), default=sent.end)
+
+
+def _set_off_participle(doc: Doc, sent: Sentence, c: int) -> bool:
+    """`Durbin, noting the size of Sanders's following, said …`: a participle
+    set off by commas between a subject and its verb; the comma before the
+    verb closes its report."""
+    return doc[c].lower_.endswith("ing") and c - 1 > sent.tok_start and doc[c - 1].text == ","
 
 
 def _widen_fragments(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[int, str]], sent_cues: list[int],

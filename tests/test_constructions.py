@@ -1561,3 +1561,10 @@ def test_a_second_predicate_after_and_is_the_speakers_not_the_report(text: str, 
 ])
 def test_a_predicate_after_and_inside_the_reported_clause_stays_in_it(text: str, span: str):
     assert any(r["text"].endswith(span) for r in extract(text, scope="attributions"))
+
+
+def test_a_participle_set_off_between_subject_and_verb_ends_at_its_comma():
+    rows = extract('Jo Ray, noting the cost of the repairs, said, "The ferry will run again in March."',
+                   scope="attributions")
+    assert [(r["text"], r["speaker"]) for r in rows] == [
+        ("the cost of the repairs", "Jo Ray"), ("The ferry will run again in March.", "Jo Ray")]
