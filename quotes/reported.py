@@ -983,10 +983,23 @@ def _next_report(doc: Doc, sent: Sentence, next_cue: int) -> int:
         j -= 1
     if j - 1 > sent.tok_start and doc[j - 1].lower_ in {"and", "but"}:
         return doc[j - 1].idx
+    if j - 1 > sent.tok_start and doc[j - 1].text == "," and _reports_forward(doc, sent, next_cue) \
+            and not any(t.lower_ in {"and", "or"} for t in doc[j:next_cue]):  # but "the title, history and text … showed"
+        return doc[j - 1].idx  # "widely expected to be the top donor, Adelson said … that …": a new speaker's clause
     if j - 2 > sent.tok_start and doc[j - 1].lower_ in {"whom", "which", "who"} and doc[j - 2].text == "," \
             and not _clause_resumes(doc, sent, next_cue):
         return doc[j - 2].idx  # "…with the marchers, whom he described as "peaceful," for the …"
     return sent.end
+
+
+def _reports_forward(doc: Doc, sent: Sentence, c: int) -> bool:
+    """Does cue `c` report what follows it (`Adelson said that …`), rather
+    than close the clause before it (`…, Adelson said.`, `…, Adelson said,
+    …`)?"""
+    k = c + 1
+    while k < sent.tok_end and doc[k].lower_ in TIME_WORDS | lexicon.mentions().time_names:
+        k += 1
+    return k < sent.tok_end and (doc[k].lower_ == "that" or doc[k].lower_ in SUBJECT_PRONOUNS)
 
 
 def _inside_subject(doc: Doc, sent: Sentence, c: int, d: int) -> bool:

@@ -1568,3 +1568,10 @@ def test_a_participle_set_off_between_subject_and_verb_ends_at_its_comma():
                    scope="attributions")
     assert [(r["text"], r["speaker"]) for r in rows] == [
         ("the cost of the repairs", "Jo Ray"), ("The ferry will run again in March.", "Jo Ray")]
+
+
+def test_a_new_speaker_after_a_comma_ends_the_report_before_it():
+    text = ("Courted by both parties and widely expected to back the harbour plan, the mayor said on Friday that "
+            "the ferry would run again.")
+    texts = [r["text"] for r in extract(text, scope="attributions")]
+    assert texts == ["to back the harbour plan", "that the ferry would run again"]
