@@ -522,10 +522,13 @@ def _unparsed_subject_clause(doc: Doc, sent: Sentence, c: int, end: int, classes
 def _relative_end(doc: Doc, sent: Sentence, c: int, subject: Mention | None) -> int:
     """`Graham, who says allies should send troops, tweeted that …`: a report
     inside a relative clause ends at the comma after which the sentence's
-    own verb comes."""
-    if subject is None or subject.text.lower() not in {"who", "which"}:
+    own verb comes; so does one whose speaker follows the relative word
+    (`The changes, which officials said will start in May, were …`)."""
+    relative_speaker = subject is not None and subject.text.lower() in {"who", "which"}
+    if not relative_speaker and not any(doc[i].lower_ in {"which", "who", "whom"} and doc[i - 1].text == ","
+                                        for i in range(max(sent.tok_start + 1, c - 6), c)):
         return sent.end
-    for i in range(c + 1, sent.tok_end - 1):
+    for i in range(c + 2, sent.tok_end - 1):  # past the cue's own comma ("which, Tompkins said, is …")
         nxt = doc[i + 1]
         if doc[i].text == "," and nxt.is_lower and _finite(nxt.lower_):
             return doc[i].idx

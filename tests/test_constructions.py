@@ -1575,3 +1575,8 @@ def test_a_new_speaker_after_a_comma_ends_the_report_before_it():
             "the ferry would run again.")
     texts = [r["text"] for r in extract(text, scope="attributions")]
     assert texts == ["to back the harbour plan", "that the ferry would run again"]
+
+
+def test_a_report_inside_a_relative_clause_ends_with_the_clause():
+    rows = extract("The new timetable, which the mayor said will start in May, was welcomed by the pilots.")
+    assert [(r["text"], r["speaker"]) for r in rows] == [("will start in May", "mayor")]
