@@ -45,7 +45,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # "Obama on Climate:", "Clinton camp:", "Clinton to Planned Parenthood:", "Mukasey at RNC:"
     label = re.compile(rf"(?P<speaker>{NAME}(?:\s+(?:{heads}))?)(?:\s+(?:on|to|at|in)\s+[^:]{{3,40}})?:\s+"
                        rf"(?P<content>\S.*)")
-    before = re.compile(rf"(?P<speaker>{NAME})\s+(?P<cue>{verbs})\s+(?P<content>\S.*)")
+    # "Railing Against Trump, Sanders Vows To …": a fronted phrase may come before the speaker
+    before = re.compile(rf"(?:[^,:]{{3,50}},\s+)?(?P<speaker>{NAME})\s+(?P<cue>{verbs})\s+(?P<content>\S.*)")
     after = re.compile(rf"(?P<content>\S.*?),\s+(?P<speaker>{NAME})\s+(?P<cue>{verbs})[.!?]?")
     return label, before, after
 
@@ -65,8 +66,10 @@ def headline_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Headli
             continue
         c_start, c_end = m.span("content")
         c_end = _trim(line, c_start, c_end)
-        if line[c_start:c_end].split(maxsplit=1)[0].lower() in NOT_CONTENT_OPENERS:
-            continue  # "Chairman Calls For Contingency Plan" demands; it reports nothing
+        opener = line[c_start:c_end].split(maxsplit=1)[0].lower()
+        lemma = lexicon.cues().lemma_of.get((cue or m.group("cue")).lower(), "")
+        if opener in NOT_CONTENT_OPENERS and not (opener == "to" and lemma in lexicon.cues().to_infinitive):
+            continue  # "Chairman Calls For Contingency Plan" demands; it reports nothing ("Vows To …" does)
         if c_end - c_start < 8 or cue == ":" and not _title_case(line[c_start:c_end]) \
                 and not _sentence_case_label(m.group("speaker")):
             continue  # "WASHINGTON: the vote …" is a dateline, not a speaker

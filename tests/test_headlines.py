@@ -44,6 +44,12 @@ def test_title_lines_that_attribute_nothing(headline: str):
     assert extract(headline + BODY) == []
 
 
+def test_a_headline_with_a_fronted_phrase_and_a_promise_to_act():
+    headline = "Rallying the Dockers, Okafor Vows To Reopen the Port by Christmas."
+    row = only(extract(headline + BODY, scope="attributions"), "Reopen")
+    assert row["text"] == "To Reopen the Port by Christmas" and row["speaker"] == "Okafor"
+
+
 def test_a_dateline_in_capitals_is_not_a_speaker():
     text = "LAGOS: the port strike entered its third week on Monday.\n\nDockers met the employers on Friday."
     assert extract(text) == []
