@@ -1580,3 +1580,10 @@ def test_a_new_speaker_after_a_comma_ends_the_report_before_it():
 def test_a_report_inside_a_relative_clause_ends_with_the_clause():
     rows = extract("The new timetable, which the mayor said will start in May, was welcomed by the pilots.")
     assert [(r["text"], r["speaker"]) for r in rows] == [("will start in May", "mayor")]
+
+
+@pytest.mark.parametrize("subject", ["Recent polling", "Simple math", "The polling average"])
+def test_polling_and_its_arithmetic_show_things(subject: str):
+    row = only(extract(f"{subject} shows that the mayor is ahead in every ward."), "mayor")
+    assert row["text"] == "the mayor is ahead in every ward"
+    assert row["speaker"].lower() == subject.lower().removeprefix("the ")
