@@ -59,6 +59,9 @@ COORDINATORS = {"and", "but", "or", "so", "yet", "nor"}
 #: Words that open a relative clause inside a subject ("the union that has …").
 RELATIVE_WORDS = {"who", "which", "that", "whose", "whom", "where", "when"}
 DASHES = {"--", "—", "–", "―"}
+#: Adverbs before "this week", "last month" in an adjunct between speaker and cue.
+TIME_ADVERBS = {"just", "only", "earlier", "later", "again"}
+YEAR = re.compile(r"(?:19|20)\d\d")
 PERIODS = {"week", "month", "year", "weekend", "night", "spring", "summer", "fall", "autumn", "winter"}
 #: A party and state after a legislator's name: "Sen. Lindsey Graham, R-S.C., …".
 PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")
@@ -161,7 +164,12 @@ def _time_adjunct_start(doc: Doc, sent: Sentence, i: int) -> int | None:
         return i - 2  # "a court document filed Thursday says"
     if i - 3 >= sent.tok_start and doc[i - 2].lower_ in {"last", "this", "next"} \
             and (doc[i - 1].lower_ in PERIODS or doc[i - 1].lower_ in lex.time_names):
+        if i - 4 >= sent.tok_start and doc[i - 3].lower_ in TIME_ADVERBS:
+            return i - 3  # "Wells Fargo just this month announced"
         return i - 2  # "Feinstein last week said"
+    if i - 3 >= sent.tok_start and doc[i - 2].lower_ == "in" and YEAR.fullmatch(doc[i - 1].text) \
+            and doc[i - 3].is_alpha and doc[i - 3].lower_ not in lex.determiners:
+        return i - 2  # "an arbitration panel in 2001 found", "Clinton, who in 2010 said"
     j = i
     while j - 1 >= sent.tok_start and (doc[j - 1].lower_ in lex.time_names or doc[j - 1].like_num) and i - j < 3:
         j -= 1

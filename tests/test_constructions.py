@@ -1587,3 +1587,12 @@ def test_polling_and_its_arithmetic_show_things(subject: str):
     row = only(extract(f"{subject} shows that the mayor is ahead in every ward."), "mayor")
     assert row["text"] == "the mayor is ahead in every ward"
     assert row["speaker"].lower() == subject.lower().removeprefix("the ")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("An arbitration panel in 2001 found the port authority was in breach of the lease.", "arbitration panel"),
+    ("The ferry company just this month announced it would cut the winter service.", "ferry company"),
+])
+def test_a_year_or_a_qualified_period_between_speaker_and_cue(text: str, speaker: str):
+    row = only(extract(text), "it" if "announced" in text else "breach")
+    assert row["speaker"].lower() == speaker
