@@ -92,7 +92,7 @@ def _numeric_modifier(tok: Token) -> bool:
 def _head_ok(tok: Token, lex: lexicon.Mentions) -> bool:
     low = tok.lower_
     return (_is_name_token(tok) and (low not in lex.boundaries or _surname_like(tok))) \
-        or low in lex.speaker_nouns or low in lex.pronouns or low in lex.relatives
+        or low in lex.speaker_nouns or _agent_plural(low) or low in lex.pronouns or low in lex.relatives
 
 
 def _surname_like(tok: Token) -> bool:
@@ -225,7 +225,7 @@ def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:
         m.role = role.rstrip(",") if role else None
         m.kind = "org" if _is_org(name_toks, role_toks) else "person"
         return m
-    if head in lex.speaker_nouns:
+    if head in lex.speaker_nouns or _agent_plural(head):
         caps = [t for t in toks[:-1] if _is_name_token(t) and t.i != _sentence_first(doc, t)]
         m.kind = "role" if head in lex.titles and not head.endswith("s") else "group"
         m.plural = head.endswith("s") and head not in {"police", "press"}
@@ -235,6 +235,13 @@ def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:
             m.name = _strip_det(text)
         return m
     return None
+
+
+def _agent_plural(word: str) -> bool:
+    """`environmentalists`, `historians`, `physicians`: a plural of a
+    person who practises or studies something can speak, listed or not
+    (long enough not to be a verb: "insists", "persists")."""
+    return len(word) >= 9 and word.endswith(("ists", "ians")) and not lexicon.cues().classes(word)
 
 
 def described_speaker(doc: Doc, start: int, limit: int) -> tuple[int, Mention] | None:

@@ -43,6 +43,9 @@ OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise", "convinc
 
 #: Words after an object cue that show it is not taking an object here
 #: ("called off", "urged to", "denied that" is a clause).
+#: Words that may follow the noun of a demonstrative object ("rejected that argument in court").
+HEAD_LINKS = {"in", "on", "at", "as", "from", "during", "and", "but", "when", "because", "before", "after"}
+
 NOT_OBJECT_OPENERS = NOT_CLAUSE_OPENERS | {"that", "if", "whether", "as", "up", "off", "out", "back",
                                            "down", "by", "when", "while", "after", "before", "because"}
 
@@ -706,7 +709,7 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
     if k >= sent.tok_end:
         return None
     first = doc[k]
-    if first.is_punct or first.lower_ in NOT_OBJECT_OPENERS:
+    if first.is_punct or first.lower_ in NOT_OBJECT_OPENERS and not _demonstrative_object(doc, sent, k):
         return None
     infinitive = _infinitive_cue(doc, sent, c)
     if is_participle(doc, sent, c) or infinitive:
@@ -724,6 +727,21 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
         return None  # "a firm called Cambridge Analytica" names it; "called Clinton" phoned her
     text = text_of(doc)
     return first.idx, _object_end(doc, sent, k, clause_end(text, first.idx, stop)), subject
+
+
+def _demonstrative_object(doc: Doc, sent: Sentence, k: int) -> bool:
+    """`rejected that argument.`, `denied that claim in court`: "that" as a
+    demonstrative before a bare noun the object ends with, not a
+    complementizer ("denied that he lied", "argued that voters were …")."""
+    if doc[k].lower_ != "that" or k + 2 > sent.tok_end:
+        return False
+    noun = doc[k + 1]
+    lex = lexicon.mentions()
+    if not (noun.is_alpha and noun.is_lower) or noun.lower_ in lex.pronouns or noun.lower_ in lex.determiners \
+            or _finite(noun.lower_) or noun.lower_ in NOT_OBJECT_OPENERS:  # "backed that up"
+        return False
+    after = doc[k + 2] if k + 2 < sent.tok_end else None
+    return after is None or after.is_punct or after.lower_ in HEAD_LINKS
 
 
 def _directive_object(doc: Doc, sent: Sentence, k: int, links: frozenset[str]) -> int | None:

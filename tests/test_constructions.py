@@ -1596,3 +1596,21 @@ def test_polling_and_its_arithmetic_show_things(subject: str):
 def test_a_year_or_a_qualified_period_between_speaker_and_cue(text: str, speaker: str):
     row = only(extract(text), "it" if "announced" in text else "breach")
     assert row["speaker"].lower() == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Should the ferry company fail, environmentalists worry that the cost of the cleanup will fall to the town.",
+     "environmentalists"),
+    ("Many historians say the harbour was built in a single summer.", "historians"),
+])
+def test_a_plural_of_practitioners_can_speak_without_being_listed(text: str, speaker: str):
+    row = only(extract(text), "the")
+    assert row["speaker"].lower() == speaker
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The harbour board rejected that argument.", "that argument"),
+    ("The mayor denied that she had sold the pier.", "she had sold the pier"),
+])
+def test_that_before_a_bare_noun_is_a_demonstrative_object(text: str, span: str):
+    assert [r["text"] for r in extract(text)] == [span]
