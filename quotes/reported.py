@@ -930,6 +930,8 @@ def _coordinated_predicate(doc: Doc, sent: Sentence, c: int, start: int, stop: i
     follows "and" after an object or a to-infinitive (no finite verb of its
     own), or a participle follows it when the cue is a participle too."""
     text = text_of(doc)
+    if " and " not in text[start:stop]:
+        return stop
     participle_cue = doc[c].lower_.endswith("ing")
     for k in range(c + 1, sent.tok_end - 1):
         tok = doc[k]
