@@ -25,7 +25,8 @@ from quotes.subjects import (FINITE, INTRODUCERS, NOT_CLAUSE_OPENERS, causative,
 TIME_WORDS = {"on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later",
               "yesterday", "today", "tonight", "overnight", "monday", "tuesday", "wednesday",
               "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
-              "night", "week", "weekend", "month", "year", "spring", "summer", "fall", "autumn", "winter", "a", "an", "the", "statement", "interview",
+              "night", "week", "weekend", "month", "year", "spring", "summer", "fall", "autumn", "winter",
+              "a", "an", "the", "statement", "interview",
               "briefing", "conference", "press", "news", "with", "speech", "post", "message",
               "letter", "tweet", "recent", "separate", "televised", "radio", "tv", "written",
               "email", "e-mail", "emailed", "phone", "telephone", "call", "when", "after",
@@ -35,17 +36,17 @@ TIME_WORDS = {"on", "in", "at", "during", "late", "early", "last", "this", "earl
 #: ends it ("said this week,", "said the next day,", "said a day later,").
 DETERMINER_OPENERS = {"a", "an", "the", "this", "that"}
 TIME_NOUNS = {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "night", "morning",
-              "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter", "time", "later", "earlier", "ago", "before", "monday", "tuesday",
-              "wednesday", "thursday", "friday", "saturday", "sunday"}
+              "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter", "time", "later", "earlier",
+              "ago", "before", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise", "convince", "persuade",
                 "instruct", "promise", "show", "ask"}
 
-#: Words after an object cue that show it is not taking an object here
-#: ("called off", "urged to", "denied that" is a clause).
 #: Words that may follow the noun of a demonstrative object ("rejected that argument in court").
 HEAD_LINKS = {"in", "on", "at", "as", "from", "during", "and", "but", "when", "because", "before", "after"}
 
+#: Words after an object cue that show it is not taking an object here
+#: ("called off", "urged to", "denied that" is a clause).
 NOT_OBJECT_OPENERS = NOT_CLAUSE_OPENERS | {"that", "if", "whether", "as", "up", "off", "out", "back",
                                            "down", "by", "when", "while", "after", "before", "because"}
 
@@ -115,6 +116,8 @@ SUBORDINATORS = {"when", "if", "as", "after", "before", "since", "while", "altho
                  "because", "once", "until", "unless", "whenever", "whether"}
 
 SUBJECT_PRONOUNS = {"i", "he", "she", "we", "they", "you"}
+#: Words that open a clause, or a relative clause an "and" may go on with.
+CLAUSE_WORDS = WH_WORDS | {"that"}
 #: Adverbs between "and" and a second predicate ("and has repeatedly …", "and even questioned …").
 PREDICATE_ADVERBS = {"also", "even", "then", "later", "repeatedly", "still", "now", "often", "never"}
 
@@ -924,11 +927,13 @@ def _subordinate_end(doc: Doc, sent: Sentence, c: int, start: int) -> int:
 
 def _coordinated_predicate(doc: Doc, sent: Sentence, c: int, start: int, stop: int) -> int:
     """`has not endorsed Mr. Trump and has been a pointed critic …`,
-    `declined to be identified and is not in …`, `telling CNN that Trump is
-    a faker and questioning how …`: a second predicate after "and" belongs
-    to the speaker, not to what was said. It is one when a finite verb
-    follows "and" after an object or a to-infinitive (no finite verb of its
-    own), or a participle follows it when the cue is a participle too."""
+    `declined to be identified and is not in …`, `criticizing the pipeline
+    and calling for …`: a second predicate after "and" belongs to the
+    speaker, not to what was said. It is one when a finite verb follows
+    "and" after an object or a to-infinitive (no finite verb of its own),
+    or a participle follows it when the cue is a participle too. A clause,
+    or a relative clause inside the object, keeps its own coordinated verbs
+    (`shows that Clinton remains popular and would carry …`)."""
     text = text_of(doc)
     if " and " not in text[start:stop]:
         return stop
@@ -944,10 +949,9 @@ def _coordinated_predicate(doc: Doc, sent: Sentence, c: int, start: int, stop: i
             j += 1
         nxt = doc[j].lower_
         first = doc.char_span(start, tok.idx, alignment_mode="expand").start
-        clause = {"that", "who", "which"} | WH_WORDS  # a clause, or a relative one the "and" may go on with
-        plain = doc[first].lower_ == "to" or not (doc[first - 1].lower_ in clause
+        plain = doc[first].lower_ == "to" or not (doc[first - 1].lower_ in CLAUSE_WORDS
                                                   or any(_finite(t.lower_) for t in doc[first:k])
-                                                  or any(t.lower_ in clause for t in doc[first:k]))
+                                                  or any(t.lower_ in CLAUSE_WORDS for t in doc[first:k]))
         if not plain:
             continue
         if participle_cue and nxt.endswith("ing") and len(nxt) > 5 and doc[j + 1].lower_ != "of" \
