@@ -28,6 +28,8 @@ ORG_WORDS = {"office", "ministry", "union", "party", "agency", "police", "court"
              "justice", "force", "forces", "army", "press", "school", "directorate",
              "gendarmerie", "prefecture", "parliament", "assembly", "organisation", "organization"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
+#: Prepositions after a sentence-opening participle ("Courted by …", "Speaking at …").
+PARTICIPLE_LINKS = {"by", "with", "at", "in", "on", "for", "to", "from", "after", "about", "over", "against"}
 
 
 @dataclass(slots=True)
@@ -237,6 +239,14 @@ def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:
     return None
 
 
+def opening_participle_word(tok: Token) -> bool:
+    """`Courted by both parties, …`, `Speaking at a rally, …`: a capitalised
+    participle that opens the sentence before a preposition is no name."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.i == _sentence_first(tok.doc, tok) and len(tok) > 4 and tok.lower_.endswith(("ed", "ing")) \
+        and nxt is not None and nxt.lower_ in PARTICIPLE_LINKS
+
+
 def _agent_plural(word: str) -> bool:
     """`environmentalists`, `historians`, `physicians`: a plural of a
     person who practises or studies something can speak, listed or not
@@ -425,6 +435,8 @@ def _trailing_name(toks: list[Token], lex: lexicon.Mentions) -> list[Token]:
             run.insert(0, tok)
         else:
             break
+    if run and opening_participle_word(run[0]):  # "Railing Against Trump, …" in a headline: the name is "Trump"
+        run = run[2:]
     while run and (run[0].lower_ in NAME_PARTICLES or run[0].text == "-" or run[0].lower_ in lex.clause_openers):
         run = run[1:]
     if not run:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes import lexicon
 from quotes.detect import CLOSING_MARKS
 from quotes.mentions import (Mention, described_by, described_speaker, described_subject, is_relative, left_phrase,
-                             parse_mention, right_phrase)
+                             opening_participle_word, parse_mention, right_phrase)
 
 if TYPE_CHECKING:
     from quotes.sentence import Sentence
@@ -563,9 +563,14 @@ def issued_participle(doc: Doc, sent: Sentence, c: int) -> bool:
 def opening_participle(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     """`Claiming the criticism was unfair, Trump told Fox …`: a participle
     opening the sentence shares the subject after its comma, and so does a
-    perfect one (`Having announced that …, Judge Berman proceeded …`)."""
-    perfect = c == sent.tok_start + 1 and doc[sent.tok_start].lower_ == "having"
-    if not perfect and (c != sent.tok_start or not doc[c].lower_.endswith("ing")):
+    perfect one (`Having announced that …, Judge Berman proceeded …`) or a
+    cue inside a participle phrase (`Courted by both parties and widely
+    expected to …, Adelson said …`)."""
+    first = doc[sent.tok_start]
+    perfect = c == sent.tok_start + 1 and first.lower_ == "having"
+    inside = c > sent.tok_start and opening_participle_word(first) \
+        and not any(t.text == "," or t.lower_ in RELATIVE_WORDS for t in doc[sent.tok_start:c])
+    if not perfect and not inside and (c != sent.tok_start or not doc[c].lower_.endswith("ing")):
         return None
     comma = next((i for i in range(c + 1, sent.tok_end) if doc[i].text == ","), None)
     if comma is None or comma + 1 >= sent.tok_end:
@@ -589,7 +594,8 @@ def main_subject(doc: Doc, sent: Sentence, c: int, after_be: bool = False) -> Me
     lex = lexicon.mentions()
     for _ in range(3):  # past introductory phrases and adverbs ("However, he …", "Thursday, after …, Warren …")
         comma = next((i for i in range(k, c) if doc[i].text == ","), None)
-        opener = doc[k].lower_ in INTRODUCERS or doc[k].lower_ in lex.clause_openers or doc[k].lower_ in lex.time_names
+        opener = doc[k].lower_ in INTRODUCERS or doc[k].lower_ in lex.clause_openers or doc[k].lower_ in lex.time_names \
+            or opening_participle_word(doc[k])  # "Chastened by the analyses, Trump revised …"
         if not opener or comma is None or comma + 1 >= c:
             break
         k = comma + 1

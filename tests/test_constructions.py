@@ -1614,3 +1614,14 @@ def test_a_plural_of_practitioners_can_speak_without_being_listed(text: str, spe
 ])
 def test_that_before_a_bare_noun_is_a_demonstrative_object(text: str, span: str):
     assert [r["text"] for r in extract(text)] == [span]
+
+
+@pytest.mark.parametrize("text, span, speaker", [
+    ("Chastened by the audit, the mayor revised the timetable, promising to run the ferry every hour.",
+     "to run the ferry every hour", "mayor"),
+    ("Courted by both parties and widely expected to back the harbour plan, the mayor said on Friday that the "
+     "ferry would run again.", "to back the harbour plan", "mayor"),
+])
+def test_a_sentence_opening_participle_is_no_speaker(text: str, span: str, speaker: str):
+    row = only(extract(text, scope="attributions"), span)
+    assert row["text"] == span and row["speaker"] == speaker

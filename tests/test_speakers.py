@@ -81,3 +81,11 @@ def test_a_group_word_or_a_misread_phrase_is_no_full_name_to_fold_a_surname_onto
     assert quotes.loc["b", "speaker"] == "Republicans"
     assert quotes.loc["b", "speaker_group"] == "party"
     assert quotes.loc["d", "speaker"] == "Maria Okafor"  # a surname still folds onto its full name
+
+
+def test_a_headline_participle_is_not_part_of_a_name():
+    from tests.test_attribute import extract
+    text = ("Railing Against Okafor, Mayor Vows To Reopen the Pier.\n\n"
+            "Ada Okafor said the pier was unsafe. \"We cannot take the risk,\" Okafor said.")
+    speakers = {r["speaker"] for r in extract(text)}
+    assert "Ada Okafor" in speakers and not any("Railing" in (s or "") or "Against" in (s or "") for s in speakers)
