@@ -29,7 +29,7 @@ ORG_WORDS = {"office", "ministry", "union", "party", "agency", "police", "court"
              "gendarmerie", "prefecture", "parliament", "assembly", "organisation", "organization"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 #: Prepositions after a sentence-opening participle ("Courted by …", "Speaking at …").
-PARTICIPLE_LINKS = {"by", "with", "at", "in", "on", "for", "to", "from", "after", "about", "over", "against"}
+OPENING_PARTICIPLE_LINKS = {"by", "with", "at", "in", "on", "for", "to", "from", "after", "about", "over", "against"}
 
 
 @dataclass(slots=True)
@@ -244,7 +244,7 @@ def opening_participle_word(tok: Token) -> bool:
     participle that opens the sentence before a preposition is no name."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.i == _sentence_first(tok.doc, tok) and len(tok) > 4 and tok.lower_.endswith(("ed", "ing")) \
-        and nxt is not None and nxt.lower_ in PARTICIPLE_LINKS
+        and nxt is not None and nxt.lower_ in OPENING_PARTICIPLE_LINKS
 
 
 def _agent_plural(word: str) -> bool:

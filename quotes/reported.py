@@ -938,6 +938,9 @@ def _coordinated_predicate(doc: Doc, sent: Sentence, c: int, start: int, stop: i
     if " and " not in text[start:stop]:
         return stop
     participle_cue = doc[c].lower_.endswith("ing")
+    first = doc.char_span(start, stop, alignment_mode="expand").start  # the report's first token
+    infinitive = doc[first].lower_ == "to"
+    after_clause_word = doc[first - 1].lower_ in CLAUSE_WORDS
     for k in range(c + 1, sent.tok_end - 1):
         tok = doc[k]
         if tok.idx >= stop:
@@ -948,10 +951,8 @@ def _coordinated_predicate(doc: Doc, sent: Sentence, c: int, start: int, stop: i
         while j < sent.tok_end - 1 and doc[j].lower_ in PREDICATE_ADVERBS:
             j += 1
         nxt = doc[j].lower_
-        first = doc.char_span(start, tok.idx, alignment_mode="expand").start
-        plain = doc[first].lower_ == "to" or not (doc[first - 1].lower_ in CLAUSE_WORDS
-                                                  or any(_finite(t.lower_) for t in doc[first:k])
-                                                  or any(t.lower_ in CLAUSE_WORDS for t in doc[first:k]))
+        plain = infinitive or not (after_clause_word
+                                   or any(_finite(t.lower_) or t.lower_ in CLAUSE_WORDS for t in doc[first:k]))
         if not plain:
             continue
         if participle_cue and nxt.endswith("ing") and len(nxt) > 5 and doc[j + 1].lower_ != "of" \
@@ -1024,7 +1025,8 @@ def _reports_forward(doc: Doc, sent: Sentence, c: int) -> bool:
     than close the clause before it (`…, Adelson said.`, `…, Adelson said,
     …`)?"""
     k = c + 1
-    while k < sent.tok_end and doc[k].lower_ in TIME_WORDS | lexicon.mentions().time_names:
+    times = TIME_WORDS | lexicon.mentions().time_names
+    while k < sent.tok_end and doc[k].lower_ in times:
         k += 1
     return k < sent.tok_end and (doc[k].lower_ == "that" or doc[k].lower_ in SUBJECT_PRONOUNS)
 
