@@ -194,6 +194,10 @@ def reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tup
             used.add(c)
             out.append(Found(*head, "indirect", cue=doc[c:end].text, mention=mention, paragraph=sent.paragraph))
         stop = _before_set_off_quotation(text_of(doc), start, stop, quoted)
+        if whole_clauses and stop - start >= lexicon.cues().shortest_report \
+                and _absorb_fragments(text_of(doc), start, stop, quoted, doc[c:end].text, mention):
+            used.add(c)
+            continue
         if stop - start < lexicon.cues().shortest_report - (2 if text_of(doc).startswith("to ", start) else 0) \
                 or any(q.start < stop and start < q.end for q in quoted):
             continue  # too short, or the quoted fragment inside it is the quotation
@@ -203,6 +207,31 @@ def reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tup
         if tail is not None and not any(f.start < tail[1] and tail[0] < f.end for f in out):
             out.append(Found(*tail, "indirect", cue=doc[c:end].text, mention=mention, paragraph=sent.paragraph))
     return out
+
+
+def _absorb_fragments(text: str, start: int, stop: int, quoted: list, cue: str, mention: Mention | None) -> bool:
+    """Scope "attributions": `Clinton told the crowd she will protect …
+    while Trump wants to "take America backward."` is Clinton's report, as
+    PolNeAR annotates it, though the quoted words inside it are Trump's.
+    The quoted fragments inside the report become the report (and fold
+    into one span); a fragment its own cue introduces (`a man yelled "Stay
+    there!"`) keeps its speaker, and the report around it is left out."""
+    inside = [q for q in quoted if q.start < stop and start < q.end]
+    if not inside or not all(isinstance(q, Found) and q.type == "partial" and start <= q.start and q.end <= stop
+                             and not _introduced_by_cue(text, q) for q in inside):
+        return False
+    for q in inside:
+        q.start, q.end, q.cue, q.mention = start, stop, cue, mention
+    return True
+
+
+def _introduced_by_cue(text: str, q: Found) -> bool:
+    """The fragment follows its own cue with only punctuation between."""
+    return bool(q.cue) and text[max(0, q.start - 80):q.start].rstrip(QUOTE_LEAD).lower().endswith(q.cue.lower())
+
+
+#: What may stand between a cue and the quotation it introduces.
+QUOTE_LEAD = " \"“‘'«,:"
 
 
 def _parenthetical_tail(doc: Doc, sent: Sentence, c: int, end: int, quoted: list) -> tuple[int, int] | None:
@@ -434,6 +463,8 @@ def _adjunct_end(doc: Doc, sent: Sentence, c: int, end: int) -> int:
     while j < sent.tok_end and j - k < 8 and doc[j].text != ",":
         tok = doc[j]
         if tok.text in {".", "!", "?"} and all(t.is_punct for t in doc[j:sent.tok_end]):
+            if doc[k].lower_ in DETERMINER_OPENERS and doc[j - 1].lower_ not in TIME_NOUNS:
+                return end  # "said the Khan family deserved better." is the report; "said this week." is not
             return j  # "said in a wide-ranging interview.": the adjunct ends the sentence
         if tok.lower_ in FINITE or tok.lower_ in {"that", "if", "whether"} or tok.is_quote or tok.text in {".", ";", ":"}:
             return end
@@ -1330,6 +1361,8 @@ def _past_hearer(doc: Doc, sent: Sentence, c: int, k: int) -> int:
         rng = (rng[0], more[1]) if more is not None else rng
     if rng is not None:
         end = next((i for i in range(rng[0] + 1, rng[1]) if doc[i].lower_ in SUBJECT_PRONOUNS - {"you"}), rng[1])
+        if end == rng[1] and doc[rng[0]].lower_ in {"a", "an", "the"}:
+            end = _past_head_noun(doc, sent, end)
         return _past_possessed(doc, sent, end)  # "told the players they would …": "they" opens the clause
     j = _past_possessed(doc, sent, _past_words(doc, sent, k + (doc[k].lower_ in lexicon.mentions().determiners)))
     if j < sent.tok_end and doc[j].lower_ == "that":
@@ -1337,6 +1370,25 @@ def _past_hearer(doc: Doc, sent: Sentence, c: int, k: int) -> int:
     opens_clause = j + 1 < sent.tok_end and doc[j].lower_ in SUBJECT_PRONOUNS - {"you"} and \
         (doc[j + 1].lower_ in FINITE or doc[j + 1].lower_ in {"’d", "'d"})  # "assured voters he'd force …"
     return j if j > k and opens_clause else k
+
+
+#: Words that end a hearer's name rather than go on with its head noun
+#: ("warned the Fed against …", "told the AP and …").
+HEARER_ENDS = {"and", "or", "of", "for", "if", "about", "against", "into", "toward", "towards", "upon", "across",
+               "around", "behind", "beyond", "within", "amid", "not", "never", "to"}
+
+
+def _past_head_noun(doc: Doc, sent: Sentence, k: int) -> int:
+    """`told a CNN audience`, `told a Planned Parenthood gathering`: a name
+    after a determiner modifies the hearer's head noun, which follows it."""
+    j = k
+    while j < sent.tok_end and j - k < 2 and doc[j].is_alpha and doc[j].is_lower \
+            and doc[j].lower_ not in FINITE and doc[j].lower_ not in ADJUNCT_STARTS | PLACE_PREPOSITIONS | CLAUSE_WORDS \
+            and doc[j].lower_ not in SUBJECT_PRONOUNS | OBJECT_CASE | ADJUNCT_PREPOSITIONS | HEARER_ENDS \
+            and doc[j].lower_ not in lexicon.mentions().pronouns and doc[j].lower_ not in lexicon.mentions().determiners \
+            and not lexicon.cues().classes(doc[j].lower_) and not doc[j].lower_.endswith(("ly", "ed")):
+        j += 1
+    return j
 
 
 def _past_possessed(doc: Doc, sent: Sentence, k: int) -> int:

@@ -1625,3 +1625,18 @@ def test_that_before_a_bare_noun_is_a_demonstrative_object(text: str, span: str)
 def test_a_sentence_opening_participle_is_no_speaker(text: str, span: str, speaker: str):
     row = only(extract(text, scope="attributions"), span)
     assert row["text"] == span and row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The senator told a CNN audience on Tuesday that the tariffs would hurt farmers.",
+     "the tariffs would hurt farmers"),
+    ("The mayor told a Rotary Club lunch the ferry would run all winter.",
+     "the ferry would run all winter"),
+])
+def test_a_name_before_the_hearers_noun_is_part_of_the_hearer(text: str, report: str):
+    assert only(extract(text), report.split()[1])["text"] == report
+
+
+def test_a_name_inside_the_reported_subject_is_no_adjunct_of_the_cue():
+    text = "The governor said the Tate family deserved better."
+    assert only(extract(text), "Tate")["text"] == "the Tate family deserved better"

@@ -308,3 +308,18 @@ def test_a_second_verb_with_a_to_infinitive_shares_the_subject():
     rows = extract("The mayor said she regretted the delay and promised to reopen the ferry in March.", scope="attributions")
     assert [r["text"] for r in rows] == ["she regretted the delay", "to reopen the ferry in March"]
     assert rows[1]["speaker"] == "mayor"
+
+
+def test_a_report_keeps_the_quoted_words_of_another_speaker_inside_it():
+    text = ("The mayor told the harbour board on Monday that she would keep the ferry running "
+            "while her rival wants to \"sell it off\" by spring.")
+    assert only(extract(text), "sell")["text"] == "sell it off"
+    row = only(extract(text, scope="attributions"), "ferry")
+    assert row["text"] == "that she would keep the ferry running while her rival wants to \"sell it off\" by spring"
+    assert row["speaker"] == "mayor"
+
+
+def test_a_fragment_its_own_cue_introduces_keeps_its_speaker():
+    text = "The mayor said the ferry would run until a heckler shouted \"Never again!\" from the back."
+    rows = extract(text, scope="attributions")
+    assert only(rows, "Never")["text"] == "Never again!"
