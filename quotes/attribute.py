@@ -89,10 +89,17 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
             if _homograph_as_noun(doc, start, end, lemma) or _discourse_marker(doc, start, end):
                 continue
             if nxt in cues.not_speech_after.get(lemma, ()) and nxt not in cues.objects.get(lemma, ()) \
-                    and nxt not in cues.objects_to.get(lemma, ()) and not passive_link:
-                continue
+                    and nxt not in cues.objects_to.get(lemma, ()) and not passive_link \
+                    and not _time_follows(doc, end + 1):
+                continue  # "reported on the talks", but "reported on Wednesday (that) …"
         out[start] = (end, label)
     return out
+
+
+def _time_follows(doc: Doc, k: int) -> bool:
+    """A day or month name at token `k`: the word before it opens a time
+    adjunct, not the verb's particle or object."""
+    return k < len(doc) and not doc[k].is_lower and doc[k].lower_ in lexicon.mentions().time_names
 
 
 def _chained_to(doc: Doc, to: int) -> bool:

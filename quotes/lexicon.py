@@ -204,6 +204,7 @@ class Mentions:
     determiners: frozenset[str]
     boundaries: frozenset[str]
     between_subject_and_cue: frozenset[str]
+    set_off_adverbs: frozenset[str]
     ly_nouns: frozenset[str]
     be_forms: frozenset[str]
     subject_openers: frozenset[str]

@@ -458,12 +458,18 @@ def _trailing_name(toks: list[Token], lex: lexicon.Mentions) -> list[Token]:
 
 
 def _bare_capitalised(tok: Token, lex: lexicon.Mentions) -> bool:
-    """A capitalised title word standing alone after a sentence's first
-    word, with no determiner before it: a surname (`King`, `Marshall`)."""
+    """A capitalised title word standing alone with no determiner before
+    it, after a sentence's first word or opening it before a cue verb: a
+    surname (`King`, `Marshall`)."""
     doc = tok.doc
+    if not tok.is_title or tok.lower_ in lex.honorifics:
+        return False
+    if tok.i == _sentence_first(doc, tok):  # "King says …": a title alone before a verb is a surname too
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return after is not None and after.is_lower \
+            and (bool(lexicon.cues().classes(after.lower_)) or after.lower_ in lex.between_subject_and_cue)
     before = doc[tok.i - 1] if tok.i > 0 else None
-    return tok.is_title and tok.lower_ not in lex.honorifics and tok.i != _sentence_first(doc, tok) \
-        and before is not None and before.lower_ not in lex.determiners and not before.text.endswith(("'s", "’s")) \
+    return before is not None and before.lower_ not in lex.determiners and not before.text.endswith(("'s", "’s")) \
         and not _is_name_token(before)
 
 

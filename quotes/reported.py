@@ -1248,8 +1248,11 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
         skipped = 99  # a determiner starts the clause itself
     while k < sent.tok_end and doc[k].lower_ in TIME_WORDS and skipped < 6:
         k, skipped = k + 1, skipped + 1
+        named = k
         while k < sent.tok_end and doc[k].is_title and doc[k].lower_ not in lexicon.mentions().pronouns:
             k += 1
+        if k > named and k < sent.tok_end and doc[k].lower_ in {"a", "an", "the"}:
+            break  # "reported on Wednesday the Secret Service had …": a determiner after a name opens the clause
     if skipped == 99:
         skipped = 0
     elif skipped and doc[opened].lower_ in ADJUNCT_THAT_OPENERS and _that_after_adjunct(doc, sent, k) is not None:

@@ -126,6 +126,8 @@ def _postmodified_subject(doc: Doc, sent: Sentence, i: int) -> Mention | None:
     last word ("him") for the speaker."""
     lex = lexicon.mentions()
     start = _subject_start(doc, sent, i)
+    if doc[start].lower_ in OPENING_SUBORDINATORS - NOT_CLAUSE_OPENERS and doc[start].lower_ in lex.clause_openers:
+        start += 1  # "While those surveyed said …, they …": the cue is the fronted clause's own verb
     if i - start < 2 or any(t.is_punct for t in doc[start:i]):
         return None
     head_end = _phrase_end(doc, start, i)
@@ -167,6 +169,10 @@ def _time_adjunct_start(doc: Doc, sent: Sentence, i: int) -> int | None:
         if i - 4 >= sent.tok_start and doc[i - 3].lower_ in TIME_ADVERBS:
             return i - 3  # "Wells Fargo just this month announced"
         return i - 2  # "Feinstein last week said"
+    if i - 3 >= sent.tok_start and doc[i - 2].lower_ in TIME_ADVERBS | {"early", "late"} \
+            and doc[i - 1].lower_ in lex.time_names and not doc[i - 1].is_lower \
+            and doc[i - 3].lower_ not in {"in", "on", "since", "during", "until", "by"}:  # but "released in late August"
+        return i - 2  # "Gowdy earlier Thursday said", "officials late Friday announced"
     if i - 3 >= sent.tok_start and doc[i - 2].lower_ == "in" and YEAR.fullmatch(doc[i - 1].text) \
             and doc[i - 3].is_alpha and doc[i - 3].lower_ not in lex.determiners:
         return i - 2  # "an arbitration panel in 2001 found", "Clinton, who in 2010 said"
@@ -444,9 +450,17 @@ def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention 
     if prev is None:
         return None
     inner = doc[prev + 1:comma]
+    set_off = lexicon.mentions().set_off_adverbs
+    if len(inner) == 1 and inner[0].lower_ in set_off and prev - 1 > sent.tok_start:
+        deeper = _subject_before_apposition(doc, sent, prev)  # "X, who trails …, however, said"
+        if deeper is not None:
+            return deeper
     if len(inner) and inner[0].lower_ in COORDINATORS or _is_clause(inner):
         return None  # "…with Republicans, and the meeting fell apart, said a source": a clause, not an apposition
     before_inner = before_parenthesis(doc, sent, prev)
+    if prev - 2 > sent.tok_start and doc[prev - 1].lower_ in set_off and doc[prev - 2].text == ",":
+        before_inner = prev - 2  # "Sanders, meanwhile, who trails …, said"
+
     rng = left_phrase(doc, before_inner, sent.tok_start)
     outer = parse_mention(doc, *rng) if rng else None
     if outer is None:  # "Proponents of the new bill, however, say"

@@ -1640,3 +1640,43 @@ def test_a_name_before_the_hearers_noun_is_part_of_the_hearer(text: str, report:
 def test_a_name_inside_the_reported_subject_is_no_adjunct_of_the_cue():
     text = "The governor said the Tate family deserved better."
     assert only(extract(text), "Tate")["text"] == "the Tate family deserved better"
+
+
+@pytest.mark.parametrize("text, report, speaker", [
+    ("Okafor earlier Thursday said the committee had heard 40 witnesses.", "the committee had heard 40 witnesses",
+     "Okafor"),
+    ("Okafor, meanwhile, who chairs the committee, said the hearings would resume in May.",
+     "the hearings would resume in May", "Okafor"),
+    ("Okafor, who chairs the committee, however, said the hearings would resume in May.",
+     "the hearings would resume in May", "Okafor"),
+    ("While those surveyed said the mayor had the best record, most backed her rival.",
+     "the mayor had the best record", "those surveyed"),
+])
+def test_speaker_across_adjuncts_asides_and_a_fronted_clause(text: str, report: str, speaker: str):
+    row = only(extract(text), report.split()[1])
+    assert row["text"] == report and row["speaker"].lower() == speaker.lower()
+
+
+@pytest.mark.parametrize("text, report", [
+    ("Two newspapers reported on Wednesday the council had sold the harbour.", "the council had sold the harbour"),
+    ("The mayor told a Rotary Club lunch in Leeds the ferry would run all winter.", "the ferry would run all winter"),
+])
+def test_a_determiner_after_a_named_time_or_place_opens_the_clause(text: str, report: str):
+    assert only(extract(text), report.split()[1])["text"] == report
+
+
+def test_reported_on_a_topic_reports_nothing():
+    assert extract("The paper reported on the talks in great detail.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rep. Ada King opened the hearing. King says the levee “will not hold another winter.”", "Ada King"),
+    ("Chancellor also said the levee would not hold another winter.", "Chancellor"),
+])
+def test_a_surname_that_is_also_a_title_speaks_at_the_start_of_a_sentence(text: str, speaker: str):
+    assert speaker in only(extract(text), "winter")["speaker"]
+
+
+def test_a_capitalised_adjective_that_opens_a_sentence_is_no_surname():
+    text = "Federal rules are a burden for small schools, said Wilcox, a former teacher."
+    assert only(extract(text), "burden")["speaker"] == "Wilcox"
