@@ -76,9 +76,9 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
             nxt = doc[end].lower_ if end < len(doc) else ""
             lemma = cues.lemma_of.get(first.lower_) or cues.object_forms.get(first.lower_, first.lower_)
             passive_link = nxt in cues.passives.get(lemma, ())  # "was accused of", "Asked about …,"
-            if not first.text[0].islower() and not (first.lower_ == "asked" and nxt in QUESTION_WORDS) \
-                    and not passive_link:
-                continue  # a capital is a name or a headline's word, but "Asked whether …, X said" opens a sentence
+            opens_question = first.lower_ == "asked" and end < len(doc) and (nxt in QUESTION_WORDS or doc[end].is_lower)
+            if not first.text[0].islower() and not opens_question and not passive_link:
+                continue  # a capital is a name or a headline's word, but "Asked (on Monday) whether …, X said" opens a sentence
             prev = doc[start - 1].lower_ if start else ""
             chained = prev == "to" and start >= 2 and (_chained_to(doc, start - 1) or cues.infinitive_cues) \
                 and doc[start - 2].lower_ not in lex.adjectives_without_speaker  # "continued to warn", not "hard to say"

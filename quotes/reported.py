@@ -97,6 +97,9 @@ WH_WORDS = {"whether", "why", "how", "what", "where", "who", "which", "when"}
 #: Words before a passive participle with its "be" left out ("when asked …").
 REDUCED_OPENERS = {"when", "after", "if", "once", "as"}
 
+#: Adverbs between "asked" and its question ("asked again whether …").
+QUESTION_ADVERBS = {"again", "later", "repeatedly", "specifically", "directly", "pointedly", "last", "recently"}
+
 #: Words that open a reported question ("asked whether …", "asked why …").
 QUESTION_WORDS = (WH_WORDS | {"if", "whom"}) - {"which"}
 
@@ -587,13 +590,11 @@ def _passive_by_agent(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> 
     portrayed by the White House as a protest`, `when asked by a reporter if
     …`: in the passive the speaker follows "by", and the report starts at
     the word that links it."""
-    lex = lexicon.mentions()
     if end + 1 >= sent.tok_end or doc[end].lower_ != "by" or not lexicon.cues().participle(doc[c].lower_):
         return None
-    before = doc[max(sent.tok_start, c - 3):c]
-    reduced = c > sent.tok_start and doc[c - 1].lower_ in REDUCED_OPENERS  # "when asked by X"
-    if not reduced and not any(t.lower_ in lex.be_forms for t in before):
-        return None
+    reduced = c == sent.tok_start or doc[c - 1].lower_ in REDUCED_OPENERS  # "Asked by X", "when asked by X"
+    if not reduced and not any(t.lower_ in lexicon.mentions().be_forms for t in doc[max(sent.tok_start, c - 3):c]):
+        return None  # "was asked by X"; but "…, accused by X of …" is an aside
     rng = right_phrase(doc, end + 1, sent.tok_end)
     if rng is None or rng[1] >= sent.tok_end or doc[rng[1]].lower_ not in PASSIVE_LINKS:
         return None
@@ -603,7 +604,7 @@ def _passive_by_agent(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> 
     if mention is None or mention.kind == "pronoun":
         return None
     start = doc[rng[1]].idx
-    stop = min(stop, _subordinate_end(doc, sent, c, start))  # "When asked by X whether …, he said no"
+    stop = _passive_stop(doc, sent, c, rng[1], start, stop, reduced)  # "When asked by X whether …, he said no"
     return start, clause_end(text_of(doc), start, stop), mention
 
 
@@ -611,14 +612,30 @@ def _passive_question(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> 
     """`Asked whether he would resign, the mayor said …`, `Clinton was asked
     why she waited`: a question put to someone by an asker the reporter
     does not name. The question is reported speech without a speaker."""
-    if doc[c].lower_ != "asked" or end >= sent.tok_end or doc[end].lower_ not in QUESTION_WORDS:
+    if doc[c].lower_ != "asked":
+        return None
+    k = _past_question_adjunct(doc, sent, end)
+    if k >= sent.tok_end or doc[k].lower_ not in QUESTION_WORDS | {"which"}:
         return None
     reduced = _passive_voice(doc, sent, c)
     if reduced is None:
         return None
-    start = doc[end].idx
+    start = doc[k].idx
     stop = _passive_stop(doc, sent, c, end, start, stop, reduced)
     return start, clause_end(text_of(doc), start, stop), None
+
+
+def _past_question_adjunct(doc: Doc, sent: Sentence, k: int) -> int:
+    """Past a short adjunct between "asked" and its question (`Asked on
+    Monday whether …`, `asked in an interview why …`, `asked again if …`);
+    `k` itself when none is there."""
+    j = k
+    while j < sent.tok_end and j - k < 6 and (doc[j].lower_ in ADJUNCT_STARTS or doc[j].lower_ in QUESTION_ADVERBS
+                                             or j > k and (doc[j].is_title or doc[j].is_lower and doc[j].is_alpha)):
+        if doc[j].lower_ in QUESTION_WORDS | {"which"}:
+            return j if j > k else k
+        j += 1
+    return k
 
 
 def _impersonal_passive(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> tuple[int, int, None] | None:
@@ -737,6 +754,10 @@ def _object_report(doc: Doc, sent: Sentence, c: int, end: int, found: list[Found
     if not links:
         return None
     manner_end = _past_manner(doc, sent, end) if links - {""} else end
+    if lemma in OBJECT_VERBS and links - {""} and manner_end == end:
+        hearer_end = _past_hearer(doc, sent, c, end)  # "asked Trump about the tweets"
+        if end < hearer_end < sent.tok_end and doc[hearer_end].lower_ in links - {""}:
+            manner_end = hearer_end
     k = _past_link(doc, sent, manner_end, links)
     if k is None or k == manner_end > end:
         return None  # "spoke emotionally of …" needs its "of"

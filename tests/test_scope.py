@@ -323,3 +323,25 @@ def test_a_fragment_its_own_cue_introduces_keeps_its_speaker():
     text = "The mayor said the ferry would run until a heckler shouted \"Never again!\" from the back."
     rows = extract(text, scope="attributions")
     assert only(rows, "Never")["text"] == "Never again!"
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Asked on Monday whether the ferry would run in winter, the mayor shook her head.",
+     "whether the ferry would run in winter"),
+    ("When asked which issue mattered most, a third of the voters chose housing.", "which issue mattered most"),
+])
+def test_a_question_put_to_someone_is_an_attribution_without_a_speaker(text: str, question: str):
+    row = only(extract(text, scope="attributions"), question.split()[1])
+    assert row["text"] == question and not isinstance(row["speaker"], str)
+
+
+def test_a_question_put_by_a_named_asker_is_the_askers():
+    text = "Asked by Dana Lee why the harbour had closed, the mayor blamed the storms."
+    row = only(extract(text, scope="attributions"), "harbour")
+    assert row["text"] == "why the harbour had closed" and row["speaker"] == "Dana Lee"
+
+
+def test_what_someone_was_asked_about_after_the_hearer_is_an_attribution():
+    text = "A radio host asked the mayor about the closed harbour."
+    row = only(extract(text, scope="attributions"), "harbour")
+    assert row["text"] == "the closed harbour" and "radio host" in row["speaker"]
