@@ -90,7 +90,7 @@ def subject_of(doc: Doc, sent: Sentence, c: int, need_clause: bool = True) -> Me
         return coordinated_subject(doc, sent, i - 1, c, need_clause)
     if i - 1 > sent.tok_start and doc[i - 1].text in DASHES:
         return _subject_before_dashes(doc, sent, i - 1)
-    modified = _postmodified_subject(doc, sent, i)
+    modified = _postmodified_subject(doc, sent, i) or _postmodified_document(doc, sent, i)
     if modified is not None:
         return modified
     adjunct = _time_adjunct_start(doc, sent, i) or _medium_adjunct_start(doc, sent, i)
@@ -145,6 +145,44 @@ def _postmodified_subject(doc: Doc, sent: Sentence, i: int) -> Mention | None:
     if end - 1 > head_end + 1 and doc[end - 1].lower_ in {"almost", "nearly", "also", "still", "often"}:
         end -= 1
     return described_by(doc[start:end], plural=True) if end - start <= 12 else None
+
+
+#: Words that open what follows a document noun in its subject ("a poll of
+#: likely voters released on Tuesday showed", "an analysis by Politifact …").
+DOCUMENT_POSTMODIFIERS = {"of", "by", "from", "for", "in", "on", "at", "among", "with", "into", "about"}
+
+
+def _postmodified_document(doc: Doc, sent: Sentence, i: int) -> Mention | None:
+    """`A CNN/ORC poll of South Carolina released on Tuesday showed …`:
+    a document that opens the sentence, followed by a prepositional phrase
+    or a participle, speaks through the cue; the phrase reader alone would
+    take the last word before the cue ("Tuesday") for the speaker. The
+    words up to the cue hold no finite verb, relative word or punctuation."""
+    lex = lexicon.mentions()
+    start = _subject_start(doc, sent, i)
+    if not 2 <= i - start <= 16:
+        return None
+    noun = next((k for k in range(start, min(start + 8, i - 1)) if doc[k].lower_ in lex.document_nouns), None)
+    if noun is None or not all(_modifies_noun(doc[k]) for k in range(start, noun)):
+        return None
+    after = doc[noun + 1]
+    if not (after.lower_ in DOCUMENT_POSTMODIFIERS or after.is_lower and lexicon.cues().past_tense(after.lower_)):
+        return None
+    for tok in doc[noun + 1:i]:
+        if tok.lower_ in FINITE or tok.lower_ in RELATIVE_WORDS or tok.is_punct and tok.text not in {"-", "/", "."} \
+                or tok.is_quote:
+            return None
+    return described_by(doc[start:noun + 1], plural=doc[noun].lower_.endswith("s"))
+
+
+def _modifies_noun(tok: Token) -> bool:
+    """A word that may stand before the head of a document's phrase: a
+    determiner, a name, a number or a plain word, but no verb or clause word."""
+    if tok.is_punct:
+        return tok.text in {"/", "-", "."}
+    low = tok.lower_
+    return not (tok.is_lower and (low in FINITE or low in RELATIVE_WORDS or low == "to" or lexicon.cues().classes(low)
+                                  or lexicon.cues().past_tense(low)))
 
 
 def _phrase_end(doc: Doc, start: int, limit: int) -> int:

@@ -1680,3 +1680,21 @@ def test_a_surname_that_is_also_a_title_speaks_at_the_start_of_a_sentence(text: 
 def test_a_capitalised_adjective_that_opens_a_sentence_is_no_surname():
     text = "Federal rules are a burden for small schools, said Wilcox, a former teacher."
     assert only(extract(text), "burden")["speaker"] == "Wilcox"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A Harbour Gazette poll of likely voters released on Tuesday showed the mayor with a 12-point lead.",
+     "Harbour Gazette poll"),
+    ("A new batch of council emails released this week showed the mayor with a 12-point lead.",
+     "new batch of council emails"),
+    ("An analysis by the port authority of ferry crossings since 2001 showed the mayor with a 12-point lead.",
+     "analysis"),
+])
+def test_a_document_with_its_postmodifiers_speaks(text: str, speaker: str):
+    row = only(extract(text), "lead")
+    assert row["text"] == "the mayor with a 12-point lead" and row["speaker"] == speaker
+
+
+def test_a_verb_before_a_document_noun_is_no_part_of_its_phrase():
+    text = "Speaking in Leeds, the mayor tried to dispel the image of the port as a so-called tax haven for shippers."
+    assert all("image" not in (r["speaker"] or "") for r in extract(text, scope="attributions"))
