@@ -809,8 +809,14 @@ def _directive_object(doc: Doc, sent: Sentence, k: int, links: frozenset[str]) -
     j = k
     while j < sent.tok_end and j - k < 7 and doc[j].lower_ != "to":
         tok = doc[j]
-        if not (tok.is_alpha or tok.text in POSSESSIVE_MARKS or tok.like_num) or tok.lower_ in FINITE \
-                or tok.lower_ in NOT_OBJECT_OPENERS:
+        if tok.text == "(" and j > k:  # "urged Gov. Rick Snyder (R) to resign"
+            close = next((m for m in range(j + 1, min(j + 6, sent.tok_end)) if doc[m].text == ")"), None)
+            if close is None:
+                return None
+            j = close + 1
+            continue
+        if not (tok.is_alpha or tok.text in POSSESSIVE_MARKS or tok.like_num or tok.text.rstrip(".").isalpha()) \
+                or tok.lower_ in FINITE or tok.lower_ in NOT_OBJECT_OPENERS:
             return None
         j += 1
     if j == k or j + 1 >= sent.tok_end or doc[j].lower_ != "to":

@@ -504,6 +504,8 @@ def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention 
     if outer is None:  # "Proponents of the new bill, however, say"
         plain = rng or _plain_phrase(doc, sent, before_inner)
         outer = _head_before_preposition(doc, sent, plain) if plain is not None else None
+        if outer is None and len(inner) == 1 and inner[0].lower_ in set_off:
+            outer = _described_subject(doc, sent, before_inner)  # "The secretary general, meanwhile, said"
     inner_m = parse_mention(doc, inner.start, inner.end) if len(inner) else None
     if inner_m is not None and inner_m.kind == "person" and (outer is None or outer.kind in {"role", "group"}):
         inner_m.role = inner_m.role or (outer.text if outer else None)

@@ -1698,3 +1698,15 @@ def test_a_document_with_its_postmodifiers_speaks(text: str, speaker: str):
 def test_a_verb_before_a_document_noun_is_no_part_of_its_phrase():
     text = "Speaking in Leeds, the mayor tried to dispel the image of the port as a so-called tax haven for shippers."
     assert all("image" not in (r["speaker"] or "") for r in extract(text, scope="attributions"))
+
+
+@pytest.mark.parametrize("text, report, speaker", [
+    ("The harbour master, meanwhile, called on the council to dredge the channel.",
+     "the council to dredge the channel", "harbour master"),
+    ("The union urged Gov. Ada Snyder (D) to resign over the closures.",
+     "Gov. Ada Snyder (D) to resign over the closures", "union"),
+    ("The mayor has nevertheless called the plan a reckless one.", "the plan a reckless one", "mayor"),
+])
+def test_urging_across_an_adverb_an_abbreviation_and_a_party_label(text: str, report: str, speaker: str):
+    row = only(extract(text, scope="attributions"), report.split()[1])
+    assert row["text"] == report and row["speaker"] == speaker
