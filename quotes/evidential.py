@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotes import lexicon
-from quotes.reported import clause_end
+from quotes.reported import clause_end, subordinate_end
 from quotes.sentence import Found, Sentence, text_of
 
 #: Words after "seemed"/"appears" that begin no judgement ("appeared on
@@ -26,7 +26,10 @@ NOT_COMPLEMENT = {"on", "in", "at", "before", "with", "onstage", "alongside", "f
 #: Words between a hedge's subject and its verb ("might seem", "is widely expected").
 HEDGE_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "may", "might",
                      "could", "would", "will", "should", "must", "can", "does", "do", "did", "also", "still",
-                     "now", "again", "not", "n't", "too", "even", "'s", "’s"}
+                     "now", "again", "not", "n't", "n’t", "too", "even", "'s", "’s"}
+
+#: Words between "be" and "expected" ("is not expected", "are also expected").
+EXPECTATION_ADVERBS = {"not", "n't", "n’t", "also", "still", "now", "again", "even", "too", "no", "longer"}
 
 #: Subjects that stand for nothing ("It seems the …", "There appear to be …").
 EMPTY_SUBJECTS = {"it", "there"}
@@ -52,7 +55,7 @@ def evidential_reports(doc: Doc, sent: Sentence, found: list[Found]) -> list[Fou
             start = k + 1
         if start is None:
             continue
-        end = clause_end(text, doc[start].idx, sent.end)
+        end = clause_end(text, doc[start].idx, subordinate_end(doc, sent, k, doc[start].idx))
         if end - doc[start].idx < 6 or any(s < end and doc[k].idx < e for s, e in taken):
             continue
         subject = None if hearsay else _subject(doc, sent, k)
@@ -97,8 +100,11 @@ def _complement(doc: Doc, sent: Sentence, k: int, evidential: frozenset[str],
     low = tok.lower_
     verb_after_to = nxt.lower_ == "to" and k + 2 < sent.tok_end and doc[k + 2].is_lower and doc[k + 2].is_alpha \
         and doc[k + 2].lower_ not in lexicon.mentions().determiners
-    if low in expectations:  # "is expected to", "are widely expected to"
-        j = k - 1 if k - 1 > sent.tok_start and doc[k - 1].lower_.endswith("ly") else k
+    if low in expectations:  # "is expected to", "are widely expected to", "isn't expected to"
+        j = k
+        while j - 1 > sent.tok_start and (doc[j - 1].lower_ in EXPECTATION_ADVERBS or doc[j - 1].is_lower
+                                           and doc[j - 1].lower_.endswith("ly")):
+            j -= 1
         be = j > sent.tok_start and doc[j - 1].lower_ in lexicon.mentions().be_forms
         return k + 1 if be and verb_after_to else None
     if low not in evidential or nxt.is_punct or nxt.lower_ in NOT_COMPLEMENT or not nxt.is_lower:

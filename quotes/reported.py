@@ -186,7 +186,7 @@ def reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tup
             continue
         start, stop, mention = got
         if start > doc[c].idx:
-            stop = _trim_end(text_of(doc), start, min(stop, _subordinate_end(doc, sent, c, start),
+            stop = _trim_end(text_of(doc), start, min(stop, subordinate_end(doc, sent, c, start),
                                                       _coordinated_predicate(doc, sent, c, start, stop)))
         if any(f.start < stop and start < f.end for f in out):
             continue
@@ -511,7 +511,7 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
                           else subject_of(doc, sent, c) or opening_participle(doc, sent, c))
     start = _complement_start(doc, sent, c, end, classes) if subject is not None else None
     if start is not None:
-        stop = min(stop, _subordinate_end(doc, sent, c, start), _relative_end(doc, sent, c, subject))
+        stop = min(stop, subordinate_end(doc, sent, c, start), _relative_end(doc, sent, c, subject))
     if start is not None and (_finite_within(doc, start, sent.tok_end) or _opens_with_subject(doc, start)):
         return start, clause_end(text, start, stop), subject
     # Backward: "<clause>, a police source told AFP." / "<clause>, said the prosecutor."
@@ -659,7 +659,7 @@ def _impersonal_passive(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -
     if doc[k].lower_ != "it" or (k > sent.tok_start and not _clause_boundary(doc[k - 1])):
         return None
     start = doc[end + 1].idx
-    return start, clause_end(text_of(doc), start, min(stop, _subordinate_end(doc, sent, c, start))), None
+    return start, clause_end(text_of(doc), start, min(stop, subordinate_end(doc, sent, c, start))), None
 
 
 def _clause_boundary(tok) -> bool:
@@ -681,7 +681,7 @@ def _passive_stop(doc: Doc, sent: Sentence, c: int, link: int, start: int, stop:
     """Where the report of a passive cue ends at the latest: at the end of
     its subordinate clause and, when the passive is reduced (`Asked whether
     …, Priebus said`), at the comma where the main clause takes over."""
-    stop = min(stop, _subordinate_end(doc, sent, c, start))
+    stop = min(stop, subordinate_end(doc, sent, c, start))
     if reduced:
         stop = min(stop, next((t.idx for t in doc[link:sent.tok_end] if t.text == ","), stop))
     return stop
@@ -972,7 +972,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _subordinate_end(doc: Doc, sent: Sentence, c: int, start: int) -> int:
+def subordinate_end(doc: Doc, sent: Sentence, c: int, start: int) -> int:
     """`While his advisers have suggested X, Mr. Obama is …`, `A few weeks
     after Obama announced that X, U.S. forces bombed …`: a report inside a
     sentence-opening subordinate clause ends at the comma that closes that

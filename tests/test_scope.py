@@ -345,3 +345,19 @@ def test_what_someone_was_asked_about_after_the_hearer_is_an_attribution():
     text = "A radio host asked the mayor about the closed harbour."
     row = only(extract(text, scope="attributions"), "harbour")
     assert row["text"] == "the closed harbour" and "radio host" in row["speaker"]
+
+
+@pytest.mark.parametrize("text, hedge", [
+    ("The mayor is not expected to attend the launch.", "to attend the launch"),
+    ("Other ports are also expected to cut their fees next year.", "to cut their fees next year"),
+    ("The mayor isn’t expected to attend the launch.", "to attend the launch"),
+])
+def test_an_expectation_with_an_adverb_or_a_negation_is_hedged(text: str, hedge: str):
+    rows = extract(text, scope="attributions")
+    assert only(rows, hedge.split()[1])["text"] == hedge
+    assert all(r["text"] not in {"isn’t", "n’t"} for r in rows)
+
+
+def test_an_expectation_inside_a_fronted_clause_ends_with_it():
+    text = "While the ferry is expected to resume in May, the bridge will stay shut."
+    assert only(extract(text, scope="attributions"), "resume")["text"] == "to resume in May"
