@@ -411,9 +411,16 @@ def _after_a_work(text: str, sent: Sentence, open_at: int, works: frozenset[str]
 
 def _cue_follows(text: str, q: QuoteSpan) -> bool:
     """A cue verb among the four words after the closing mark (`," he
-    wrote`, `," Mr. Reyes wrote`)."""
+    wrote`, `," Mr. Reyes wrote`), or right after a name however long (`,"
+    Homeland Security Deputy Secretary Alejandro Mayorkas told`)."""
     close_at = q.close_mark + 1 if q.close_mark >= 0 else q.end
-    return any(lexicon.cues().classes(w) for w in WORD_RUN.findall(text[close_at:close_at + 40].lower())[:4])
+    words = WORD_RUN.findall(text[close_at:close_at + 100])
+    if any(lexicon.cues().classes(w.lower()) for w in words[:4]):
+        return True
+    k = 0
+    while k < len(words) and words[k][0].isupper():
+        k += 1
+    return 0 < k < len(words) and bool(lexicon.cues().classes(words[k].lower()))
 
 
 def _title_case(content: str, min_long: int = 1) -> bool:

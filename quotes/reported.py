@@ -277,7 +277,7 @@ def _report_stop(doc: Doc, sent: Sentence, c: int, sent_cues: list[int]) -> int:
     participle set off by commas ends at the comma before the next cue."""
     set_off = _set_off_participle(doc, sent, c)
     return min((doc[d - 1].idx if set_off and doc[d - 1].text == ","
-                else _next_report(doc, sent, d) if not _inside_subject(doc, sent, c, d) else doc[d].idx
+                else _next_report(doc, sent, d, c) if not _inside_subject(doc, sent, c, d) else doc[d].idx
                 for d in sent_cues if d > c), default=sent.end)
 
 
@@ -1042,7 +1042,7 @@ def _opens_with_subject(doc: Doc, char_start: int) -> bool:
     return span is not None and span[0].lower_ in SUBJECT_PRONOUNS
 
 
-def _next_report(doc: Doc, sent: Sentence, next_cue: int) -> int:
+def _next_report(doc: Doc, sent: Sentence, next_cue: int, c: int) -> int:
     """Where a second report in the same sentence begins, which ends the
     first: `X said the probe was botched and Democrats accused Y of …`.
     A new subject after "and"/"but" counts, and so does a cue verb right
@@ -1067,8 +1067,9 @@ def _next_report(doc: Doc, sent: Sentence, next_cue: int) -> int:
     j = rng[0]
     while j - 1 > sent.tok_start and doc[j - 1].lower_ in lex.determiners:
         j -= 1
-    if j - 1 > sent.tok_start and doc[j - 1].lower_ in {"and", "but"}:
-        return doc[j - 1].idx
+    if j - 1 > sent.tok_start and doc[j - 1].lower_ in {"and", "but"} \
+            and not (_that_clause_after(doc, sent, c) and not _verb_between(doc, c + 1, j - 1)):
+        return doc[j - 1].idx  # but "said the results in Iowa and New Hampshire show …": one subject, one report
     if j - 1 > sent.tok_start and doc[j - 1].text == "," and _reports_forward(doc, sent, next_cue) \
             and not any(t.lower_ in {"and", "or"} for t in doc[j:next_cue]):  # but "the title, history and text … showed"
         return doc[j - 1].idx  # "widely expected to be the top donor, Adelson said … that …": a new speaker's clause
@@ -1076,6 +1077,16 @@ def _next_report(doc: Doc, sent: Sentence, next_cue: int) -> int:
             and not _clause_resumes(doc, sent, next_cue):
         return doc[j - 2].idx  # "…with the marchers, whom he described as "peaceful," for the …"
     return sent.end
+
+
+def _that_clause_after(doc: Doc, sent: Sentence, c: int) -> bool:
+    """The cue's report opens with "that" (`said that …`, `saying that …`)."""
+    return c + 1 < sent.tok_end and doc[c + 1].lower_ == "that" and lexicon.cues().classes(doc[c].lower_) & {"clause", "that"}
+
+
+def _verb_between(doc: Doc, start: int, end: int) -> bool:
+    """A finite or past-tense verb among tokens `start` to `end`."""
+    return any(_finite(t.lower_) or t.is_lower and lexicon.cues().past_tense(t.lower_) for t in doc[start:end])
 
 
 def _reports_forward(doc: Doc, sent: Sentence, c: int) -> bool:

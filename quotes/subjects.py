@@ -578,7 +578,7 @@ def is_participle(doc: Doc, sent: Sentence, c: int) -> bool:
     return prev == "," or prev in CLOSING_MARKS and c - 2 >= sent.tok_start and doc[c - 2].text == ","
 
 #: Words that tie a participle to the clause before it, as a comma does.
-PARTICIPLE_LINKS = {"while", "by", "after", "before", "when", "since"}
+PARTICIPLE_LINKS = {"while", "by", "after", "before", "when", "since", "in"}
 
 #: Adverbs a reporter puts between the comma and a participle.
 PARTICIPLE_ADVERBS = {"even", "also", "again", "later", "then", "repeatedly", "apparently", "once",
@@ -605,8 +605,12 @@ def issued_participle(doc: Doc, sent: Sentence, c: int) -> bool:
         return False
     lex = lexicon.mentions()
     for k in range(c - 1, max(sent.tok_start, c - 6) - 1, -1):
-        if doc[k].lower_ in lex.issued_documents:
-            return k - 1 >= sent.tok_start and doc[k - 1].lower_ in lex.determiners | {"its", "his", "her", "their"}
+        if doc[k].lower_ in lex.issued_documents:  # "a statement", "a fundraising email", "its own new ad"
+            j = k - 1
+            while j > k - 3 and j > sent.tok_start and doc[j].is_alpha and doc[j].lower_ not in lex.determiners \
+                    and doc[j].lower_ not in FINITE and doc[j].lower_ not in {"its", "his", "her", "their"}:
+                j -= 1
+            return j >= sent.tok_start and doc[j].lower_ in lex.determiners | {"its", "his", "her", "their"}
         if doc[k].lower_ in lex.sending_verbs:
             return k < c - 1  # "emailed supporters saying": the sender speaks, not the recipient
         if doc[k].is_punct or doc[k].lower_ in FINITE:

@@ -1710,3 +1710,27 @@ def test_a_verb_before_a_document_noun_is_no_part_of_its_phrase():
 def test_urging_across_an_adverb_an_abbreviation_and_a_party_label(text: str, report: str, speaker: str):
     row = only(extract(text, scope="attributions"), report.split()[1])
     assert row["text"] == report and row["speaker"] == speaker
+
+
+def test_a_quoted_predicate_after_a_work_noun_with_a_long_titled_speaker_is_quoted():
+    text = ("The ferry program “is gaining and has gained considerable traction recently,” "
+            "Harbour Authority Deputy Director Ada Lee told reporters.")
+    row = only(extract(text), "traction")
+    assert row["text"] == "is gaining and has gained considerable traction recently" and row["speaker"] == "Ada Lee"
+
+
+def test_a_document_with_modifiers_and_a_time_before_its_participle():
+    text = "The campaign sent a fundraising email Wednesday saying that the ferry would run all winter."
+    row = only(extract(text), "ferry")
+    assert row["text"] == "the ferry would run all winter" and row["speaker"] == "campaign"
+
+
+def test_a_coordinated_subject_inside_a_that_clause_is_no_second_report():
+    text = "The campaign said that the results in Leeds and York show the mayor is ahead."
+    assert only(extract(text), "Leeds")["text"] == "the results in Leeds and York show the mayor is ahead"
+
+
+def test_a_participle_after_in_shares_the_sentence_subject():
+    text = "The mayor erred in saying that the ferry would run all winter."
+    row = only(extract(text), "ferry")
+    assert row["text"] == "the ferry would run all winter" and row["speaker"] == "mayor"
