@@ -1300,6 +1300,8 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
     if k == end and k < sent.tok_end and doc[k].lower_ == "to" and _opens_noun_phrase(doc, k + 1, sent.tok_end) \
             and "to" not in lexicon.cues().objects.get(lemma, ()):  # but "responded to the news that …"
         k = _that_after_adjunct(doc, sent, k + 1) or k  # "said to reporters that …", "wrote to the senator that …"
+    if k == end and k < sent.tok_end and doc[k].lower_ == "by" and "that" not in lexicon.cues().passives.get(lemma, ()):
+        k = _that_after_adjunct(doc, sent, k + 1) or k  # "said by phone that …", "say by 55%-41% that …"
     while k < sent.tok_end and doc[k].text in {",", ":"}:
         k += 1
     k = _past_aside(doc, sent, k)  # "said, somewhat stiltedly, that …", "added, however, that …"
@@ -1357,8 +1359,8 @@ def _that_after_adjunct(doc: Doc, sent: Sentence, k: int) -> int | None:
         if tok.lower_ == "that":  # but "in a speech that was broadcast" is a relative clause
             after = doc[j + 1].lower_ if j + 1 < sent.tok_end else ""
             return j if j > k and not _finite(after) else None
-        if tok.lower_ in POSSESSIVE_MARKS:
-            continue  # "wrote to the mayor's office that …"
+        if tok.lower_ in POSSESSIVE_MARKS or tok.text in {"%", "-", "–"} and j > k:
+            continue  # "wrote to the mayor's office that …", "say by 55%-41% that …"
         if tok.is_punct or tok.lower_ in FINITE or lexicon.cues().classes(tok.lower_) \
                 or j > k and _finite(tok.lower_):  # "at a packed town hall that": an adjective
             return None

@@ -652,7 +652,8 @@ def main_subject(doc: Doc, sent: Sentence, c: int, after_be: bool = False) -> Me
     lex = lexicon.mentions()
     for _ in range(3):  # past introductory phrases and adverbs ("However, he …", "Thursday, after …, Warren …")
         comma = next((i for i in range(k, c) if doc[i].text == ","), None)
-        opener = doc[k].lower_ in INTRODUCERS or doc[k].lower_ in lex.clause_openers or doc[k].lower_ in lex.time_names \
+        opener = doc[k].lower_ in OPENING_SUBORDINATORS or doc[k].lower_ in lex.clause_openers \
+            or doc[k].lower_ in lex.time_names \
             or opening_participle_word(doc[k])  # "Chastened by the analyses, Trump revised …"
         if not opener or comma is None or comma + 1 >= c:
             break

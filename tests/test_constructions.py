@@ -1734,3 +1734,17 @@ def test_a_participle_after_in_shares_the_sentence_subject():
     text = "The mayor erred in saying that the ferry would run all winter."
     row = only(extract(text), "ferry")
     assert row["text"] == "the ferry would run all winter" and row["speaker"] == "mayor"
+
+
+def test_a_participle_after_an_amid_phrase_shares_the_main_subject():
+    text = "Amid calls for a boycott, the mayor defended the levy, saying it would pay for the new ferry."
+    row = only(extract(text), "ferry")
+    assert row["text"] == "it would pay for the new ferry" and row["speaker"] == "mayor"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said by phone that the ferry would run all winter.",
+    "Most residents say by 55%-41% that the ferry would run all winter.",
+])
+def test_an_adjunct_with_by_before_that(text: str):
+    assert only(extract(text), "ferry")["text"] == "the ferry would run all winter"
