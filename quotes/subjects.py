@@ -159,6 +159,8 @@ def _postmodified_document(doc: Doc, sent: Sentence, i: int) -> Mention | None:
     take the last word before the cue ("Tuesday") for the speaker. The
     words up to the cue hold no finite verb, relative word or punctuation."""
     lex = lexicon.mentions()
+    if not any(t.lower_ in lex.document_nouns for t in doc[max(sent.tok_start, i - 16):i - 1]):
+        return None  # most subjects name no document: skip the search for the subject's start
     start = _subject_start(doc, sent, i)
     if not 2 <= i - start <= 16:
         return None
