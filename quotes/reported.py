@@ -135,6 +135,9 @@ LAST_CLAUSE_BREAK = re.compile(r";\s|\s--\s|\s[—–]\s|,\s+but\s+")
 
 DASH_TOKENS = {"—", "–", "--"}
 
+#: What may stand between a cue and the quotation it introduces.
+QUOTE_LEAD = " \"“‘'«,:"
+
 CLOSES_ASIDE = re.compile(r",|\s[-–—]{1,2}\s")  # what ends a relative clause set inside a sentence
 
 TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s")
@@ -231,10 +234,6 @@ def _absorb_fragments(text: str, start: int, stop: int, quoted: list, cue: str, 
 def _introduced_by_cue(text: str, q: Found) -> bool:
     """The fragment follows its own cue with only punctuation between."""
     return bool(q.cue) and text[max(0, q.start - 80):q.start].rstrip(QUOTE_LEAD).lower().endswith(q.cue.lower())
-
-
-#: What may stand between a cue and the quotation it introduces.
-QUOTE_LEAD = " \"“‘'«,:"
 
 
 def _parenthetical_tail(doc: Doc, sent: Sentence, c: int, end: int, quoted: list) -> tuple[int, int] | None:
@@ -633,7 +632,7 @@ def _past_question_adjunct(doc: Doc, sent: Sentence, k: int) -> int:
     while j < sent.tok_end and j - k < 6 and (doc[j].lower_ in ADJUNCT_STARTS or doc[j].lower_ in QUESTION_ADVERBS
                                              or j > k and (doc[j].is_title or doc[j].is_lower and doc[j].is_alpha)):
         if doc[j].lower_ in QUESTION_WORDS | {"which"}:
-            return j if j > k else k
+            return j
         j += 1
     return k
 
@@ -1069,7 +1068,7 @@ def _next_report(doc: Doc, sent: Sentence, next_cue: int, c: int) -> int:
         j -= 1
     if j - 1 > sent.tok_start and doc[j - 1].lower_ in {"and", "but"} \
             and not (_that_clause_after(doc, sent, c) and not _verb_between(doc, c + 1, j - 1)):
-        return doc[j - 1].idx  # but "said the results in Iowa and New Hampshire show …": one subject, one report
+        return doc[j - 1].idx  # but "said that the results in Iowa and New Hampshire show …": one subject
     if j - 1 > sent.tok_start and doc[j - 1].text == "," and _reports_forward(doc, sent, next_cue) \
             and not any(t.lower_ in {"and", "or"} for t in doc[j:next_cue]):  # but "the title, history and text … showed"
         return doc[j - 1].idx  # "widely expected to be the top donor, Adelson said … that …": a new speaker's clause
@@ -1081,7 +1080,8 @@ def _next_report(doc: Doc, sent: Sentence, next_cue: int, c: int) -> int:
 
 def _that_clause_after(doc: Doc, sent: Sentence, c: int) -> bool:
     """The cue's report opens with "that" (`said that …`, `saying that …`)."""
-    return c + 1 < sent.tok_end and doc[c + 1].lower_ == "that" and lexicon.cues().classes(doc[c].lower_) & {"clause", "that"}
+    return c + 1 < sent.tok_end and doc[c + 1].lower_ == "that" \
+        and bool(lexicon.cues().classes(doc[c].lower_) & {"clause", "that"})
 
 
 def _verb_between(doc: Doc, start: int, end: int) -> bool:
@@ -1425,13 +1425,20 @@ def _past_head_noun(doc: Doc, sent: Sentence, k: int) -> int:
     """`told a CNN audience`, `told a Planned Parenthood gathering`: a name
     after a determiner modifies the hearer's head noun, which follows it."""
     j = k
-    while j < sent.tok_end and j - k < 2 and doc[j].is_alpha and doc[j].is_lower \
-            and doc[j].lower_ not in FINITE and doc[j].lower_ not in ADJUNCT_STARTS | PLACE_PREPOSITIONS | CLAUSE_WORDS \
-            and doc[j].lower_ not in SUBJECT_PRONOUNS | OBJECT_CASE | ADJUNCT_PREPOSITIONS | HEARER_ENDS \
-            and doc[j].lower_ not in lexicon.mentions().pronouns and doc[j].lower_ not in lexicon.mentions().determiners \
-            and not lexicon.cues().classes(doc[j].lower_) and not doc[j].lower_.endswith(("ly", "ed")):
+    while j < sent.tok_end and j - k < 2 and _plain_noun(doc[j]):
         j += 1
     return j
+
+
+def _plain_noun(tok) -> bool:
+    """A lower-case word that can only be a noun here: no verb, cue,
+    pronoun, determiner, preposition or clause word, no -ly or -ed."""
+    low = tok.lower_
+    lex = lexicon.mentions()
+    return tok.is_alpha and tok.is_lower and not low.endswith(("ly", "ed")) and low not in FINITE \
+        and low not in ADJUNCT_STARTS | PLACE_PREPOSITIONS | CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | HEARER_ENDS \
+        and low not in SUBJECT_PRONOUNS | OBJECT_CASE and low not in lex.pronouns and low not in lex.determiners \
+        and not lexicon.cues().classes(low)
 
 
 def _past_possessed(doc: Doc, sent: Sentence, k: int) -> int:

@@ -500,7 +500,6 @@ def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention 
     before_inner = before_parenthesis(doc, sent, prev)
     if prev - 2 > sent.tok_start and doc[prev - 1].lower_ in set_off and doc[prev - 2].text == ",":
         before_inner = prev - 2  # "Sanders, meanwhile, who trails …, said"
-
     rng = left_phrase(doc, before_inner, sent.tok_start)
     outer = parse_mention(doc, *rng) if rng else None
     if outer is None:  # "Proponents of the new bill, however, say"
