@@ -1300,8 +1300,9 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
     if k == end and k < sent.tok_end and doc[k].lower_ == "to" and _opens_noun_phrase(doc, k + 1, sent.tok_end) \
             and "to" not in lexicon.cues().objects.get(lemma, ()):  # but "responded to the news that …"
         k = _that_after_adjunct(doc, sent, k + 1) or k  # "said to reporters that …", "wrote to the senator that …"
-    if k == end and k < sent.tok_end and doc[k].lower_ == "by" and "that" not in lexicon.cues().passives.get(lemma, ()):
-        k = _that_after_adjunct(doc, sent, k + 1) or k  # "said by phone that …", "say by 55%-41% that …"
+    if k == end and k < sent.tok_end and doc[k].lower_ in ADJUNCT_THAT_OPENERS | {"by"} \
+            and "that" not in lexicon.cues().passives.get(lemma, ()):
+        k = _that_after_adjunct(doc, sent, k + 1) or k  # "said by phone that …", "has said from the start that …"
     while k < sent.tok_end and doc[k].text in {",", ":"}:
         k += 1
     k = _past_aside(doc, sent, k)  # "said, somewhat stiltedly, that …", "added, however, that …"
@@ -1321,10 +1322,11 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
         return None
     first = doc[k]
     if first.lower_ in COMPARATIVES and k + 2 < sent.tok_end and doc[k + 1].lower_ == "than" and doc[k + 2].like_num:
-        return first.idx if _verb_before_comma(doc, sent, k + 3) else None  # "said more than 1,300 emails contained …"
+        # "said more than 1,300 emails contained …"; after "that" the clause may set off an aside first
+        return first.idx if has_that or _verb_before_comma(doc, sent, k + 3) else None
     if first.lower_ in APPROXIMATORS and k + 1 < sent.tok_end and (doc[k + 1].like_num or doc[k + 1].lower_ in FRACTIONS):
         # "said about 20 people had applied", "said about half of …"; but "added around 292,000 jobs" is a count
-        return first.idx if _verb_before_comma(doc, sent, k + 2) else None
+        return first.idx if has_that or _verb_before_comma(doc, sent, k + 2) else None
     if first.lower_ == "at" and k + 2 < sent.tok_end and doc[k + 1].lower_ in {"least", "most"} \
             and (doc[k + 2].like_num or has_that):
         return first.idx  # "says at least seven delegates have signed on", "argue that at least some …"

@@ -669,7 +669,8 @@ def main_subject(doc: Doc, sent: Sentence, c: int, after_be: bool = False) -> Me
         return None
     if not after_be and after < c and doc[after].lower_ in lexicon.mentions().be_forms \
             and mention.kind not in ("person", "pronoun") \
-            and not (after + 1 < c and doc[after + 1].lower_.endswith("ing")):
+            and not (after + 1 < c and (doc[after + 1].lower_.endswith("ing")
+                                        or doc[after + 1].lower_ in lexicon.mentions().adjectives_before_to)):
         return None  # "The attacks were …, promising": a thing that only is something cannot speak
     if mention.kind == "pronoun" and mention.text.lower() in {"it", "this"}:
         return None

@@ -1748,3 +1748,18 @@ def test_a_participle_after_an_amid_phrase_shares_the_main_subject():
 ])
 def test_an_adjunct_with_by_before_that(text: str):
     assert only(extract(text), "ferry")["text"] == "the ferry would run all winter"
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The mayor has said from the start that the ferry would run all winter.", "that the ferry would run all winter"),
+    ("The mayor said that more than 200 ferries, built in Leeds, would run all winter.",
+     "that more than 200 ferries, built in Leeds, would run all winter"),
+])
+def test_a_that_clause_after_an_adjunct_or_with_an_aside(text: str, report: str):
+    assert only(extract(text, scope="attributions"), "winter")["text"] == report
+
+
+def test_a_participle_after_be_able_to_shares_the_subject():
+    text = "At the hearing, the pilots were able to dodge the questions by saying the ferry was safe."
+    row = only(extract(text), "safe")
+    assert row["text"] == "the ferry was safe" and row["speaker"] == "pilots"
