@@ -29,7 +29,7 @@ from quotes.mentions import (Mention, described_by, described_speaker, descripti
                              parse_mention, right_phrase)
 from quotes.reported import ADJUNCT_STARTS, QUESTION_WORDS, backward, reported
 from quotes.sentence import Found, Sentence, sentences_of, text_of
-from quotes.subjects import (FINITE, before_parenthesis, causative, coordinated_subject, is_participle, issued_participle,
+from quotes.subjects import (FINITE, after_parenthesis, before_parenthesis, causative, coordinated_subject, is_participle, issued_participle,
                              main_subject, skip_auxiliaries, subject_of)
 
 __all__ = ["attribute"]
@@ -485,7 +485,7 @@ def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, 
     rng = right_phrase(doc, k, sent.tok_end)
     if rng is None:
         return _described_after(doc, sent, k, cues)
-    j = _skip_parenthesis(doc, rng[1], sent.tok_end)
+    j = after_parenthesis(doc, rng[1], sent.tok_end)
     # "Mr. Morgan of the Sierra Club said" / "a narrator in the Clinton ad asks"
     if j + 1 < sent.tok_end and doc[j].lower_ in POSTMODIFYING_PREPOSITIONS:
         pp = right_phrase(doc, j + 1, sent.tok_end)
@@ -597,15 +597,6 @@ def _described_after(doc: Doc, sent: Sentence, k: int, cues: dict[int, tuple[int
     if j in cues and cues[j][1] != "source_after":
         return j, mention
     return None
-
-
-def _skip_parenthesis(doc: Doc, k: int, limit: int) -> int:
-    """Past a short parenthesis after a name: `Sen. Jane Roe (D-Ore.) said`."""
-    if k < limit and doc[k].text == "(":
-        closing = next((i for i in range(k + 1, min(limit, k + 10)) if doc[i].text == ")"), None)
-        if closing is not None:
-            return closing + 1
-    return k
 
 
 def _dash_signature(doc: Doc, sent: Sentence, k: int) -> tuple[int, Mention | None] | None:

@@ -18,8 +18,9 @@ from spacy.tokens import Doc
 from quotes import lexicon
 from quotes.mentions import DANGLING, Mention, described_by, description_end, left_phrase, parse_mention, right_phrase
 from quotes.sentence import Found, Sentence, text_of
-from quotes.subjects import (FINITE, INTRODUCERS, NOT_CLAUSE_OPENERS, causative, issued_participle, is_participle,
-                             main_subject, opening_participle, skip_auxiliaries, subject_of, token_before_subject)
+from quotes.subjects import (FINITE, INTRODUCERS, NOT_CLAUSE_OPENERS, after_parenthesis, causative, issued_participle,
+                             is_participle, main_subject, opening_participle, skip_auxiliaries, subject_of,
+                             token_before_subject)
 
 
 TIME_WORDS = {"on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later",
@@ -102,6 +103,8 @@ QUESTION_ADVERBS = {"again", "later", "repeatedly", "specifically", "directly", 
 
 #: Words that open a reported question ("asked whether …", "asked why …").
 QUESTION_WORDS = (WH_WORDS | {"if", "whom"}) - {"which"}
+#: What opens the question right after "asked" ("asked which candidate …").
+QUESTION_OPENERS = QUESTION_WORDS | {"which"}
 
 SENTENCE_ADVERBS = {"but", "and", "yet", "so", "still", "also", "however", "now", "indeed", "meanwhile", ","}
 
@@ -461,19 +464,19 @@ def _adjunct_end(doc: Doc, sent: Sentence, c: int, end: int) -> int:
         return k
     if doc[k].lower_ not in ADJUNCT_STARTS or not _opens_noun_phrase(doc, k + 1, sent.tok_end):
         return end
-    j = k
+    j, closes_sentence = k, False
     while j < sent.tok_end and j - k < 8 and doc[j].text != ",":
         tok = doc[j]
         if tok.text in {".", "!", "?"} and all(t.is_punct for t in doc[j:sent.tok_end]):
-            if doc[k].lower_ in DETERMINER_OPENERS and doc[j - 1].lower_ not in TIME_NOUNS:
-                return end  # "said the Khan family deserved better." is the report; "said this week." is not
-            return j  # "said in a wide-ranging interview.": the adjunct ends the sentence
+            closes_sentence = True  # "said in a wide-ranging interview.": the adjunct ends the sentence
+            break
         if tok.lower_ in FINITE or tok.lower_ in {"that", "if", "whether"} or tok.is_quote or tok.text in {".", ";", ":"}:
             return end
         j += 1
     if doc[k].lower_ in DETERMINER_OPENERS and doc[j - 1].lower_ not in TIME_NOUNS:
-        return end  # "said the email scandal, while …" is the report; "said the next day," is not
-    return j if j < sent.tok_end and doc[j].text == "," or j == sent.tok_end else end
+        return end  # "said the email scandal, while …", "said the Khan family deserved better." are reports;
+        # "said the next day," and "said this week." are not
+    return j if closes_sentence or j < sent.tok_end and doc[j].text == "," or j == sent.tok_end else end
 
 
 def _source_phrase(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
@@ -614,7 +617,7 @@ def _passive_question(doc: Doc, sent: Sentence, c: int, end: int, stop: int) -> 
     if doc[c].lower_ != "asked":
         return None
     k = _past_question_adjunct(doc, sent, end)
-    if k >= sent.tok_end or doc[k].lower_ not in QUESTION_WORDS | {"which"}:
+    if k >= sent.tok_end or doc[k].lower_ not in QUESTION_OPENERS:
         return None
     reduced = _passive_voice(doc, sent, c)
     if reduced is None:
@@ -631,7 +634,7 @@ def _past_question_adjunct(doc: Doc, sent: Sentence, k: int) -> int:
     j = k
     while j < sent.tok_end and j - k < 6 and (doc[j].lower_ in ADJUNCT_STARTS or doc[j].lower_ in QUESTION_ADVERBS
                                              or j > k and (doc[j].is_title or doc[j].is_lower and doc[j].is_alpha)):
-        if doc[j].lower_ in QUESTION_WORDS | {"which"}:
+        if doc[j].lower_ in QUESTION_OPENERS:
             return j
         j += 1
     return k
@@ -809,10 +812,10 @@ def _directive_object(doc: Doc, sent: Sentence, k: int, links: frozenset[str]) -
     while j < sent.tok_end and j - k < 7 and doc[j].lower_ != "to":
         tok = doc[j]
         if tok.text == "(" and j > k:  # "urged Gov. Rick Snyder (R) to resign"
-            close = next((m for m in range(j + 1, min(j + 6, sent.tok_end)) if doc[m].text == ")"), None)
-            if close is None:
+            past = after_parenthesis(doc, j, sent.tok_end, reach=6)
+            if past == j:
                 return None
-            j = close + 1
+            j = past
             continue
         if not (tok.is_alpha or tok.text in POSSESSIVE_MARKS or tok.like_num or tok.text.rstrip(".").isalpha()) \
                 or tok.lower_ in FINITE or tok.lower_ in NOT_OBJECT_OPENERS:
@@ -1086,7 +1089,12 @@ def _that_clause_after(doc: Doc, sent: Sentence, c: int) -> bool:
 
 def _verb_between(doc: Doc, start: int, end: int) -> bool:
     """A finite or past-tense verb among tokens `start` to `end`."""
-    return any(_finite(t.lower_) or t.is_lower and lexicon.cues().past_tense(t.lower_) for t in doc[start:end])
+    return any(map(_verb_word, doc[start:end]))
+
+
+def _verb_word(tok) -> bool:
+    """A finite verb, or a lower-case word in the past tense."""
+    return _finite(tok.lower_) or tok.is_lower and lexicon.cues().past_tense(tok.lower_)
 
 
 def _reports_forward(doc: Doc, sent: Sentence, c: int) -> bool:
@@ -1388,7 +1396,7 @@ def _verb_before_comma(doc: Doc, sent: Sentence, k: int) -> bool:
     for tok in doc[k:sent.tok_end]:
         if tok.text in {",", ";", ":"}:
             return False
-        if _finite(tok.lower_) or tok.is_lower and lexicon.cues().past_tense(tok.lower_):
+        if _verb_word(tok):
             return True
     return False
 
@@ -1421,6 +1429,9 @@ def _past_hearer(doc: Doc, sent: Sentence, c: int, k: int) -> int:
 #: ("warned the Fed against …", "told the AP and …").
 HEARER_ENDS = {"and", "or", "of", "for", "if", "about", "against", "into", "toward", "towards", "upon", "across",
                "around", "behind", "beyond", "within", "amid", "not", "never", "to"}
+#: Words that are never a hearer's head noun.
+NOT_HEAD_NOUNS = frozenset(FINITE | ADJUNCT_STARTS | PLACE_PREPOSITIONS | CLAUSE_WORDS | ADJUNCT_PREPOSITIONS
+                           | HEARER_ENDS | SUBJECT_PRONOUNS | OBJECT_CASE)
 
 
 def _past_head_noun(doc: Doc, sent: Sentence, k: int) -> int:
@@ -1437,10 +1448,8 @@ def _plain_noun(tok) -> bool:
     pronoun, determiner, preposition or clause word, no -ly or -ed."""
     low = tok.lower_
     lex = lexicon.mentions()
-    return tok.is_alpha and tok.is_lower and not low.endswith(("ly", "ed")) and low not in FINITE \
-        and low not in ADJUNCT_STARTS | PLACE_PREPOSITIONS | CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | HEARER_ENDS \
-        and low not in SUBJECT_PRONOUNS | OBJECT_CASE and low not in lex.pronouns and low not in lex.determiners \
-        and not lexicon.cues().classes(low)
+    return tok.is_alpha and tok.is_lower and not low.endswith(("ly", "ed")) and low not in NOT_HEAD_NOUNS \
+        and low not in lex.pronouns and low not in lex.determiners and not lexicon.cues().classes(low)
 
 
 def _past_possessed(doc: Doc, sent: Sentence, k: int) -> int:

@@ -491,7 +491,8 @@ def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention 
         return None
     inner = doc[prev + 1:comma]
     set_off = lexicon.mentions().set_off_adverbs
-    if len(inner) == 1 and inner[0].lower_ in set_off and prev - 1 > sent.tok_start:
+    adverb_aside = len(inner) == 1 and inner[0].lower_ in set_off  # ", meanwhile,", ", however,"
+    if adverb_aside and prev - 1 > sent.tok_start:
         deeper = _subject_before_apposition(doc, sent, prev)  # "X, who trails …, however, said"
         if deeper is not None:
             return deeper
@@ -505,7 +506,7 @@ def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention 
     if outer is None:  # "Proponents of the new bill, however, say"
         plain = rng or _plain_phrase(doc, sent, before_inner)
         outer = _head_before_preposition(doc, sent, plain) if plain is not None else None
-        if outer is None and len(inner) == 1 and inner[0].lower_ in set_off:
+        if outer is None and adverb_aside:
             outer = _described_subject(doc, sent, before_inner)  # "The secretary general, meanwhile, said"
     inner_m = parse_mention(doc, inner.start, inner.end) if len(inner) else None
     if inner_m is not None and inner_m.kind == "person" and (outer is None or outer.kind in {"role", "group"}):
@@ -540,6 +541,17 @@ def before_parenthesis(doc: Doc, sent: Sentence, k: int) -> int:
         return k
     opening = next((i for i in range(k - 2, max(sent.tok_start, k - 25) - 1, -1) if doc[i].text == "("), None)
     return opening if opening is not None else k
+
+
+def after_parenthesis(doc: Doc, k: int, limit: int, reach: int = 10) -> int:
+    """Past a short parenthesis that opens at token `k` (`Sen. Jane Roe
+    (D-Ore.) said`, `urged Gov. Rick Snyder (R) to resign`): its closing
+    mark must come within `reach` tokens; `k` itself otherwise."""
+    if k < limit and doc[k].text == "(":
+        closing = next((i for i in range(k + 1, min(limit, k + reach)) if doc[i].text == ")"), None)
+        if closing is not None:
+            return closing + 1
+    return k
 
 
 def _subject_before_dashes(doc: Doc, sent: Sentence, dash: int) -> Mention | None:
@@ -607,11 +619,12 @@ def issued_participle(doc: Doc, sent: Sentence, c: int) -> bool:
     lex = lexicon.mentions()
     for k in range(c - 1, max(sent.tok_start, c - 6) - 1, -1):
         if doc[k].lower_ in lex.issued_documents:  # "a statement", "a fundraising email", "its own new ad"
+            openers = lex.determiners | {"its", "his", "her", "their"}
             j = k - 1
-            while j > k - 3 and j > sent.tok_start and doc[j].is_alpha and doc[j].lower_ not in lex.determiners \
-                    and doc[j].lower_ not in FINITE and doc[j].lower_ not in {"its", "his", "her", "their"}:
+            while j > k - 3 and j > sent.tok_start and doc[j].is_alpha and doc[j].lower_ not in openers \
+                    and doc[j].lower_ not in FINITE:
                 j -= 1
-            return j >= sent.tok_start and doc[j].lower_ in lex.determiners | {"its", "his", "her", "their"}
+            return j >= sent.tok_start and doc[j].lower_ in openers
         if doc[k].lower_ in lex.sending_verbs:
             return k < c - 1  # "emailed supporters saying": the sender speaks, not the recipient
         if doc[k].is_punct or doc[k].lower_ in FINITE:
