@@ -1480,8 +1480,14 @@ def _after_relative(doc: Doc, sent: Sentence, c: int) -> bool:
     """`attacks which officials say are linked to …`, `what the senators
     said was …`, `The latest test, North Korea said, was …`: the report's
     subject stands before the speaker (a relative word, or a parenthetical
-    attribution), so its verb comes straight after the cue."""
-    return any(t.lower_ in {"which", "that", "who", "what", ","} for t in doc[max(sent.tok_start, c - 5):c])
+    attribution), so its verb comes straight after the cue. A long titled
+    name counts as one word (`The move, RNC Chief of Staff Katie Walsh
+    explained, was …`)."""
+    i = c
+    while i - 2 > sent.tok_start and (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ == "of"
+                                      and doc[i - 2].text[:1].isupper()):
+        i -= 1
+    return any(t.lower_ in {"which", "that", "who", "what", ","} for t in doc[max(sent.tok_start, min(c - 5, i - 2)):c])
 
 
 def _clause_opener(doc: Doc, k: int) -> bool:

@@ -562,6 +562,8 @@ def _subject_before_dashes(doc: Doc, sent: Sentence, dash: int) -> Mention | Non
         return None
     rng = left_phrase(doc, prev, sent.tok_start)
     outer = parse_mention(doc, *rng) if rng else None
+    if outer is None:  # "Three-in-five insiders across the four states -- and … -- said"
+        outer = subject_of(doc, sent, prev)
     if outer is None or outer.kind not in {"person", "org", "role", "group"}:
         return None
     outer.role = outer.role or doc[prev + 1:dash].text

@@ -1763,3 +1763,18 @@ def test_a_participle_after_be_able_to_shares_the_subject():
     text = "At the hearing, the pilots were able to dodge the questions by saying the ferry was safe."
     row = only(extract(text), "safe")
     assert row["text"] == "the ferry was safe" and row["speaker"] == "pilots"
+
+
+@pytest.mark.parametrize("text", [
+    "The delay, White House Chief of Staff Denis McDonough said, is by design.",
+    "The delay, Harbour Master of Leith Ann McDonald explained, is by design.",
+])
+def test_a_long_titled_name_in_a_parenthetical_attribution(text: str):
+    row = only(extract(text), "design")
+    assert row["text"] == "is by design" and "McD" in row["speaker"]
+
+
+def test_a_subject_that_is_no_name_before_an_aside_in_dashes():
+    text = "Officials in both towns -- and the mayor of Leith -- said the ferry would run all winter."
+    row = only(extract(text), "winter")
+    assert row["text"] == "the ferry would run all winter" and row["speaker"] == "officials in both towns"
