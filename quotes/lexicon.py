@@ -196,6 +196,7 @@ def _cues(scope_name: str) -> Cues:
 class Mentions:
     honorifics: frozenset[str]
     titles: frozenset[str]
+    title_domains: frozenset[str]
     speaker_nouns: frozenset[str]
     pronouns_person: frozenset[str]
     pronouns_plural: frozenset[str]

@@ -124,7 +124,24 @@ def left_phrase(doc: Doc, end: int, limit: int) -> tuple[int, int] | None:
         start -= 1
         if tok.lower_ in lex.determiners and not _is_name_token(tok) or tok.lower_ in {"the", "a", "an", "another"}:
             break
-    return start, end
+    return _before_of_the(doc, start, limit, lex), end
+
+
+def _before_of_the(doc: Doc, start: int, limit: int, lex: lexicon.Mentions) -> int:
+    """`Peter Morgan of the Sierra Club`, `Secretary of the Treasury Jack
+    Lew`: a phrase that stopped at "the" goes on over "of" to a person's
+    full name or a title before it."""
+    if start - 2 < limit or doc[start].lower_ != "the" or doc[start - 1].lower_ != "of":
+        return start
+    j = start - 1
+    while j - 1 >= limit and start - j <= 3 and _is_name_token(doc[j - 1]):
+        j -= 1
+    if j == start - 1:
+        return start
+    words = [t.lower_.rstrip(".") for t in doc[j:start - 1]]
+    titled = words[-1] in lex.titles
+    person = len(words) >= 2 and not any(w in lex.titles or w in ORG_WORDS or w in lex.speaker_nouns for w in words)
+    return j if titled or person else start
 
 
 def _postmodified(doc: Doc, end: int, limit: int, lex: lexicon.Mentions) -> tuple[int, int] | None:
@@ -213,9 +230,12 @@ def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:
         m.kind = "anonymous"
         m.role = _strip_det(doc[start:end].text)
         return m
-    name_toks = _name_before_of(toks, lex) or _trailing_name(toks, lex)
+    name_toks = _name_after_titled_of(toks, lex) or _name_before_of(toks, lex) or _trailing_name(toks, lex)
     if name_toks:
-        role_toks = toks[:len(toks) - len(name_toks)]
+        role_toks = [t for t in toks if t not in name_toks]
+        if name_toks[0].i == toks[0].i:  # "Peter Morgan of the Sierra Club": the role is "Sierra Club"
+            while role_toks and (role_toks[0].lower_ == "of" or role_toks[0].lower_ in lex.determiners):
+                role_toks = role_toks[1:]
         joined = _joined_by_of(role_toks)
         if joined:  # "Court of Appeals", "Department of Justice": one organisation's name, not "Mr. Appeals"
             name_toks, role_toks = joined + name_toks, role_toks[:len(role_toks) - len(joined)]
@@ -409,6 +429,33 @@ def _glued_to_hyphen(tok: Token) -> bool:
     """`self-described`, `so-called`: a cue verb glued to a hyphen is half
     of a compound adjective, not a verb."""
     return tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
+
+
+def _name_after_titled_of(toks: list[Token], lex: lexicon.Mentions) -> list[Token]:
+    """`Chief of Staff Katie Walsh`, `Mayor of Leith Ann McDonald`: a title
+    with "of" before a name. The capitalised words after "of" that complete
+    the title (`Staff`, `National Intelligence`) belong to the role; with
+    none of those, a run of three or more keeps its last two words (three
+    with an initial: `Governor of Texas Greg W. Abbott`) as the name."""
+    of = next((i for i, t in enumerate(toks) if t.lower_ == "of"), None)
+    if of is None or of == 0 or toks[of - 1].lower_.rstrip(".") not in lex.titles:
+        return []
+    after = toks[of + 1:]
+    if len(after) < 2 or not all(_is_name_token(t) or t.lower_ == "the" for t in after):
+        return []
+    k = 0
+    while k < len(after) - 1 and (after[k].lower_ in lex.title_domains or after[k].lower_ in lex.titles):
+        k += 1
+    if k:
+        name = after[k:]
+        titled = [i for i, t in enumerate(name[:-1]) if t.lower_.rstrip(".") in lex.titles or t.lower_ in lex.honorifics]
+        name = name[titled[-1] + 1:] if titled else name  # "Speaker of the House Rep. Paul Ryan"
+        return name if len(name) >= 2 else []
+    if len(after) < 3 or any(t.lower_ in ORG_WORDS for t in after):
+        # "Secretary of Homeland Security", "president of Private Jet Services": no person's name
+        return []
+    initial = len(after) >= 4 and len(after[-2].text) == 2 and after[-2].text.endswith(".")
+    return after[-3:] if initial else after[-2:]
 
 
 def _name_before_of(toks: list[Token], lex: lexicon.Mentions) -> list[Token]:

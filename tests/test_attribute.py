@@ -103,6 +103,19 @@ def test_apposition_and_organisations():
     assert fo["speaker"] == "FO Justice" and fo["type"] == "partial"
 
 
+@pytest.mark.parametrize("mention, name", [
+    ("Harbour Master of Leith Ann McDonald", "Ann McDonald"),
+    ("Chief of Staff Ann McDonald", "Ann McDonald"),
+    ("Director of Port Operations Ann McDonald", "Ann McDonald"),
+    ("Secretary of the Treasury Ann McDonald", "Ann McDonald"),
+    ("Ann McDonald of the Harbour Trust", "Ann McDonald"),
+    ("The chairman of the Harbour Trust", "chairman of the Harbour Trust"),
+])
+def test_titles_and_affiliations_with_of_around_a_name(mention: str, name: str):
+    row = only(extract(f"{mention} said the ferry would run all winter."), "ferry")
+    assert row["speaker"] == name and row["speaker_mention"].lower() == mention.lower().removeprefix("the ")
+
+
 def test_relative_clause_between_speaker_and_cue():
     text = ("Justice Minister Gerald Darmanin, who has led efforts to toughen prison security, said, "
             "“Attempts have been made to intimidate staff in several prisons.”")
