@@ -480,6 +480,8 @@ def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, 
             return None
         if mention is not None and mention.kind == "pronoun" and _clause_follows(doc, sent, end):
             return None  # `a “sociopath,” said he doesn't believe …`: the pronoun opens the cue's clause
+        if mention is not None and _auxiliary_after(doc, sent, mention):
+            return None  # `X, citing “the magic of Trump,” said the candidate could …`: a clause's subject
         return k, mention
     lex = lexicon.mentions()
     rng = right_phrase(doc, k, sent.tok_end)
@@ -516,6 +518,14 @@ def _after_attribution(doc: Doc, sent: Sentence, close_at: int, cues: dict[int, 
     if j in cues and cues[j][1] != "source_after":
         return j, parse_mention(doc, *rng)
     return _described_after(doc, sent, k, cues)
+
+
+def _auxiliary_after(doc: Doc, sent: Sentence, mention: Mention) -> bool:
+    """Is the phrase after an inverted cue followed by an auxiliary or a
+    modal, so that it is the subject of the cue's clause, not its speaker?"""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.end < sent.tok_end and doc[span.end].lower_ in FINITE \
+        and doc[span.end].lower_ not in {"'s", "’s"}
 
 
 def _clause_follows(doc: Doc, sent: Sentence, k: int) -> bool:

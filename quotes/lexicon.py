@@ -197,6 +197,7 @@ class Mentions:
     honorifics: frozenset[str]
     titles: frozenset[str]
     title_domains: frozenset[str]
+    paired_modifiers: frozenset[str]
     speaker_nouns: frozenset[str]
     pronouns_person: frozenset[str]
     pronouns_plural: frozenset[str]

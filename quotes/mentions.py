@@ -76,12 +76,21 @@ def _np_token(tok: Token, lex: lexicon.Mentions) -> bool:
     if tok.is_punct or tok.is_space or tok.like_num and any(ch.isdigit() for ch in tok.text) \
             and not _is_name_token(tok):
         return False
-    if low in lex.boundaries and not (tok.text[0].isupper() and tok.i > 0 and _is_name_token(tok.nbor(-1))):
+    if low in lex.boundaries and not (tok.text[0].isupper() and tok.i > 0 and _is_name_token(tok.nbor(-1))) \
+            and not _pairs_modifiers(tok, lex):
         return False
     if lexicon.cues().classes(low) and not _is_name_token(tok) and low not in lex.speaker_nouns \
             and not _glued_to_hyphen(tok):
         return False  # another verb (but "self-described" is an adjective) ("the ruling", "the report" are speakers, not cues)
     return True
+
+
+def _pairs_modifiers(tok: Token, lex: lexicon.Mentions) -> bool:
+    """`current and former employees`, `state and local officials`: "and"
+    or "or" between two modifiers of one noun, not between two phrases."""
+    doc = tok.doc
+    return tok.lower_ in {"and", "or"} and 0 < tok.i < len(doc) - 2 \
+        and doc[tok.i - 1].lower_ in lex.paired_modifiers and doc[tok.i + 1].lower_ in lex.paired_modifiers
 
 
 def _numeric_modifier(tok: Token) -> bool:
@@ -209,7 +218,8 @@ def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:
         return None  # "according to reports": a bare plural that names no source
     described = f" {' '.join(t.lower_ for t in toks)} "
     anonymous = any(f" {w} " in described for w in lex.anonymous_markers)
-    if not anonymous and any(t.is_lower and (t.lower_ in lex.boundaries or lexicon.cues().classes(t.lower_)
+    if not anonymous and any(t.is_lower and (t.lower_ in lex.boundaries and not _pairs_modifiers(t, lex)
+                                             or lexicon.cues().classes(t.lower_)
                                              and not (t is toks[-1] and t.lower_ in lex.person_cue_homographs))
                              for t in toks[1:]):
         return None  # "X said on Tuesday" is a clause, not a name
@@ -337,6 +347,7 @@ def described_subject(doc: Doc, end: int, limit: int, set_off: bool = False) -> 
         coordinated = tok.lower_ in {"and", "or"} and start + 1 == head and start - 2 >= limit \
             and doc[start - 2].is_lower and _description_token(doc[start - 2], lex) \
             and not any(lexicon.cues().past_tense(doc[j].lower_) for j in (start - 2, start))  # "past and current employees"
+        coordinated = coordinated or _pairs_modifiers(tok, lex)  # "current and former Podesta employees"
         # "her advisers and allies": two plural heads
         coordinated = coordinated or tok.lower_ == "and" and start == head and start - 2 >= limit \
             and doc[start - 2].is_lower and doc[start - 2].lower_.endswith("s") and doc[head].lower_.endswith("s") \

@@ -506,8 +506,9 @@ def _subject_before_apposition(doc: Doc, sent: Sentence, comma: int) -> Mention 
     if outer is None:  # "Proponents of the new bill, however, say"
         plain = rng or _plain_phrase(doc, sent, before_inner)
         outer = _head_before_preposition(doc, sent, plain) if plain is not None else None
-        if outer is None and adverb_aside:
-            outer = _described_subject(doc, sent, before_inner)  # "The secretary general, meanwhile, said"
+        if outer is None and (adverb_aside or len(inner) and inner[0].lower_ == "who"):
+            # "The secretary general, meanwhile, said", "One attendee, who spoke on condition …, said"
+            outer = _described_subject(doc, sent, before_inner)
     inner_m = parse_mention(doc, inner.start, inner.end) if len(inner) else None
     if inner_m is not None and inner_m.kind == "person" and (outer is None or outer.kind in {"role", "group"}):
         inner_m.role = inner_m.role or (outer.text if outer else None)
@@ -564,7 +565,7 @@ def _subject_before_dashes(doc: Doc, sent: Sentence, dash: int) -> Mention | Non
     outer = parse_mention(doc, *rng) if rng else None
     if outer is None:  # "Three-in-five insiders across the four states -- and … -- said"
         outer = subject_of(doc, sent, prev)
-    if outer is None or outer.kind not in {"person", "org", "role", "group"}:
+    if outer is None or outer.kind not in {"person", "org", "role", "group", "anonymous"}:
         return None
     outer.role = outer.role or doc[prev + 1:dash].text
     return outer

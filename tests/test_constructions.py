@@ -1778,3 +1778,21 @@ def test_a_subject_that_is_no_name_before_an_aside_in_dashes():
     text = "Officials in both towns -- and the mayor of Leith -- said the ferry would run all winter."
     row = only(extract(text), "winter")
     assert row["text"] == "the ferry would run all winter" and row["speaker"] == "officials in both towns"
+
+
+def test_a_quoted_phrase_in_the_subjects_aside_is_no_inverted_attribution():
+    text = "The mayor, citing “the sheer magic of the harbour,” said the ferry could run all winter."
+    row = only(extract(text), "winter")
+    assert row["text"] == "the ferry could run all winter" and row["speaker"] == "mayor"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In separate interviews, three current and former harbour staff said the ferry would run all winter.",
+     "current and former harbour staff"),
+    ("One passenger, who spoke on condition of anonymity, said the ferry would run all winter.", "passenger"),
+    ("Insiders in both towns -- Leith and Kirkcaldy -- said the ferry would run all winter.",
+     "insiders in both towns"),
+])
+def test_described_subjects_with_paired_modifiers_relative_clauses_and_dashes(text: str, speaker: str):
+    row = only(extract(text), "winter")
+    assert row["text"] == "the ferry would run all winter" and speaker in row["speaker"].lower()
