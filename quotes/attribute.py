@@ -619,6 +619,8 @@ def _dash_signature(doc: Doc, sent: Sentence, k: int) -> tuple[int, Mention | No
     rng = right_phrase(doc, k + 1, sent.tok_end)
     if rng is None:
         return None
+    if rng[1] < sent.tok_end and not doc[rng[1]].is_punct:
+        return None  # `" — an issue Democrats have struggled with`: a clause goes on, no signature
     mention = parse_mention(doc, *rng)
     if mention is None or mention.kind != "person":
         return None

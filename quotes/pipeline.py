@@ -275,7 +275,7 @@ def build_nlp(model: str | None = None, scope: str = "statements") -> Language:
     """Blank English plus our components, or a trained pipeline with them
     added (its other components keep running; disable them for speed).
     `scope` is what counts as a quotation (`lexicon.SCOPES`)."""
-    nlp = spacy.load(model) if model else _split_rare_dashes(spacy.blank("en"))
+    nlp = spacy.load(model) if model else _adjust_punctuation(spacy.blank("en"))
     if not isinstance(nlp.tokenizer, TextKeepingTokenizer):
         nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     for pipe in PIPES:
@@ -289,13 +289,20 @@ def build_nlp(model: str | None = None, scope: str = "statements") -> Language:
 #: signs a reader's quote with one.
 RARE_DASHES = r"[\u2015\u2012]"
 
+#: A year or decade with its first digits elided (`in ‘08`, `the ’90s`): one
+#: word, read as a prefix before the quote mark alone could be; split off, the
+#: mark would stand like punctuation between a cue's adjunct and its "that"
+#: (`said in ‘08 that …`).
+ELIDED_YEAR = r"['‘’]\d\ds?(?![\w'‘’])"
 
-def _split_rare_dashes(nlp: Language) -> Language:
-    """Make the rare dashes their own tokens, like — and –."""
+
+def _adjust_punctuation(nlp: Language) -> Language:
+    """Make the rare dashes their own tokens, like — and –, and keep elided years whole."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     defaults = nlp.Defaults
-    nlp.tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, RARE_DASHES]).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex([ELIDED_YEAR, *defaults.prefixes, RARE_DASHES]).search
     nlp.tokenizer.suffix_search = compile_suffix_regex([*defaults.suffixes, RARE_DASHES]).search
     nlp.tokenizer.infix_finditer = compile_infix_regex([*defaults.infixes, RARE_DASHES]).finditer
     return nlp
+

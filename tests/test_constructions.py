@@ -1796,3 +1796,17 @@ def test_a_quoted_phrase_in_the_subjects_aside_is_no_inverted_attribution():
 def test_described_subjects_with_paired_modifiers_relative_clauses_and_dashes(text: str, speaker: str):
     row = only(extract(text), "winter")
     assert row["text"] == "the ferry would run all winter" and speaker in row["speaker"].lower()
+
+
+@pytest.mark.parametrize("year", ["‘08", "’08", "'08"])
+def test_an_elided_year_in_the_cues_adjunct(year: str):
+    text = f"The mayor said in {year} that the ferry would run all winter."
+    row = only(extract(text), "winter")
+    assert row["text"] == "the ferry would run all winter" and row["speaker"] == "mayor"
+
+
+def test_a_dash_after_a_fragment_hands_back_to_the_reporter():
+    text = "The mayor added that the ferry “is going to be late” — an issue Leith residents have raised for years."
+    row = only(extract(text, scope="attributions"), "late")
+    assert row["text"] == "that the ferry “is going to be late”" and row["speaker"] == "mayor"
+    assert only(extract(text), "late")["speaker"] == "mayor"  # no signature "— an issue Leith residents"
