@@ -207,8 +207,9 @@ def reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tup
                 and _absorb_fragments(text_of(doc), start, stop, quoted, doc[c:end].text, mention):
             used.add(c)
             continue
+        nested = whole_clauses and _holds_cued_fragments(text_of(doc), start, stop, quoted)
         if stop - start < lexicon.cues().shortest_report - (2 if text_of(doc).startswith("to ", start) else 0) \
-                or any(q.start < stop and start < q.end for q in quoted):
+                or any(q.start < stop and start < q.end for q in quoted) and not nested:
             continue  # too short, or the quoted fragment inside it is the quotation
         used.add(c)
         out.append(Found(start, stop, "indirect", cue=doc[c:end].text, mention=mention, paragraph=sent.paragraph))
@@ -232,6 +233,17 @@ def _absorb_fragments(text: str, start: int, stop: int, quoted: list, cue: str, 
     for q in inside:
         q.start, q.end, q.cue, q.mention = start, stop, cue, mention
     return True
+
+
+def _holds_cued_fragments(text: str, start: int, stop: int, quoted: list) -> bool:
+    """Scope "attributions": `Clinton said that she called Sanders to
+    congratulate him on what she called "an extraordinary campaign."`: a
+    report whose only quoted words are fragments their own cue introduces,
+    after words of the report's own, is reported around them; the fragments
+    stay quotations of their own."""
+    inside = [q for q in quoted if q.start < stop and start < q.end]
+    return bool(inside) and all(isinstance(q, Found) and q.type == "partial" and start + 20 <= q.start
+                                and q.end <= stop and _introduced_by_cue(text, q) for q in inside)
 
 
 def _introduced_by_cue(text: str, q: Found) -> bool:
