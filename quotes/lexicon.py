@@ -198,6 +198,7 @@ class Mentions:
     titles: frozenset[str]
     title_domains: frozenset[str]
     paired_modifiers: frozenset[str]
+    organisation_words: frozenset[str]
     speaker_nouns: frozenset[str]
     pronouns_person: frozenset[str]
     pronouns_plural: frozenset[str]

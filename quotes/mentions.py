@@ -20,13 +20,6 @@ from quotes import lexicon
 
 NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la",
                   "bin", "ibn", "al", "el", "du", "des", "dos", "ben", "ter", "st", "st."}
-ORG_WORDS = {"office", "ministry", "union", "party", "agency", "police", "court", "committee",
-             "department", "council", "commission", "institute", "university", "foundation",
-             "association", "federation", "group", "times", "post", "news", "journal",
-             "network", "service", "services", "administration", "government", "house",
-             "senate", "congress", "bureau", "board", "campaign", "inc", "corp", "ltd",
-             "justice", "force", "forces", "army", "press", "school", "directorate",
-             "gendarmerie", "prefecture", "parliament", "assembly", "organisation", "organization"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 #: Prepositions after a sentence-opening participle ("Courted by …", "Speaking at …").
 OPENING_PARTICIPLE_LINKS = {"by", "with", "at", "in", "on", "for", "to", "from", "after", "about", "over", "against"}
@@ -149,7 +142,7 @@ def _before_of_the(doc: Doc, start: int, limit: int, lex: lexicon.Mentions) -> i
         return start
     words = [t.lower_.rstrip(".") for t in doc[j:start - 1]]
     titled = words[-1] in lex.titles
-    person = len(words) >= 2 and not any(w in lex.titles or w in ORG_WORDS or w in lex.speaker_nouns for w in words)
+    person = len(words) >= 2 and not any(w in lex.titles or w in lex.organisation_words or w in lex.speaker_nouns for w in words)
     return j if titled or person else start
 
 
@@ -462,7 +455,7 @@ def _name_after_titled_of(toks: list[Token], lex: lexicon.Mentions) -> list[Toke
         titled = [i for i, t in enumerate(name[:-1]) if t.lower_.rstrip(".") in lex.titles or t.lower_ in lex.honorifics]
         name = name[titled[-1] + 1:] if titled else name  # "Speaker of the House Rep. Paul Ryan"
         return name if len(name) >= 2 else []
-    if len(after) < 3 or any(t.lower_ in ORG_WORDS for t in after):
+    if len(after) < 3 or any(t.lower_ in lex.organisation_words for t in after):
         # "Secretary of Homeland Security", "president of Private Jet Services": no person's name
         return []
     initial = len(after) >= 4 and len(after[-2].text) == 2 and after[-2].text.endswith(".")
@@ -478,7 +471,7 @@ def _name_before_of(toks: list[Token], lex: lexicon.Mentions) -> list[Token]:
         return []
     before = toks[:of]
     if not all(_is_name_token(t) for t in before) or any(
-            t.lower_.rstrip(".") in lex.titles or t.lower_ in lex.honorifics or t.lower_ in ORG_WORDS
+            t.lower_.rstrip(".") in lex.titles or t.lower_ in lex.honorifics or t.lower_ in lex.organisation_words
             or t.lower_ in lex.speaker_nouns for t in before):
         return []
     return before
@@ -544,7 +537,7 @@ def _joined_by_of(role_toks: list[Token]) -> list[Token]:
 
 def _is_org(name_toks: list[Token], role_toks: list[Token]) -> bool:
     words = {t.lower_ for t in name_toks}
-    if words & ORG_WORDS:
+    if words & lexicon.mentions().organisation_words:
         return True
     if role_toks and role_toks[-1].lower_ in {"union", "office", "agency", "party", "group",
                                               "newspaper", "broadcaster", "ministry", "firm", "company"}:
