@@ -12,6 +12,7 @@ tokenizer and adds its own annotations alongside.
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_right
 
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from dataclasses import fields
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_TITLE, LOWER, ORTH
+from spacy.attrs import IDX, IS_TITLE, LOWER, ORTH, SHAPE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -157,14 +158,16 @@ class SpeakerResolver:
             return captions[n]
 
         mentions = [f.mention for f in found if f.mention is not None]
+        modifiers: list[Mention] = []
         # Token arrays, not Token objects: this scan visits every capitalised word.
         # Only the title-case rows become Python lists (a sixth of the tokens).
-        arrays = doc.to_array([IS_TITLE, IDX, ORTH, LOWER])
-        title_rows = np.flatnonzero(arrays[:, 0])
+        arrays = doc.to_array([IS_TITLE, IDX, ORTH, LOWER, SHAPE])
+        title_rows = np.flatnonzero(arrays[:, 0] | _inner_capital(doc, arrays[:, 4]))
         titles = title_rows.tolist()
         picked = arrays[title_rows]
         title_at, title_orth = picked[:, 1].tolist(), picked[:, 2].tolist()
-        orth_col, lower_col = arrays[:, 2], arrays[:, 3]
+        idx_col, orth_col, lower_col = arrays[:, 1], arrays[:, 2], arrays[:, 3]
+        indefinite = (get_string_id("a"), get_string_id("an"))
         after_place, before_place = _place_hashes()
         n_tokens = len(doc)
         for first, last in _runs(titles):
@@ -178,18 +181,24 @@ class SpeakerResolver:
                 continue
             prev_orth = int(orth_col[start - 1]) if start else 0
             m = self._name_in_run(doc, text, start, end, title_at[first], title_at[last], title_orth[last], prev_orth)
-            if m is not None:
-                mentions.append(m)
-        surnames = {fold(m.name.split()[-1]) for m in mentions if m.kind == "person" and m.name}
+            if m is None:
+                continue
+            if start and int(lower_col[start - 1]) in indefinite and end < n_tokens \
+                    and text[int(idx_col[end])].islower():
+                modifiers.append(m)  # "a Boca Raton lawyer", "a Marco Rubio supporter": no one a pronoun means,
+                continue  # but the surname may still stand alone later
+            mentions.append(m)
+        surnames = {fold(m.name.split()[-1]) for m in mentions + modifiers if m.kind == "person" and m.name}
         if surnames:
             strings = doc.vocab.strings
             folded = self._folded
             surname_orths = {h for h in set(title_orth)
                              if (folded[h] if h in folded else self._fold_orth(strings, h)) in surnames}
+            modified = [(m.start, m.end) for m in modifiers]
             for start, h in zip(title_at, title_orth):
                 if h in surname_orths:
                     word = strings[h]
-                    if not blocked(start):
+                    if not blocked(start) and not any(s <= start < e for s, e in modified):
                         mentions.append(Mention(start, start + len(word), word, "person", name=word))
         return sorted(mentions, key=lambda m: (m.start, -m.end))
 
@@ -213,6 +222,25 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+#: Token shapes (hashes) seen so far, and whether they are a name with a
+#: capital inside (`McDonald` "XxXxxxx", `DeSantis`, `LePage`), which spaCy's
+#: IS_TITLE does not count as title case.
+_INNER_CAPITAL: dict[int, bool] = {}
+INNER_CAPITAL_SHAPE = re.compile(r"Xx+Xx+")
+
+
+def _inner_capital(doc: Doc, shapes: np.ndarray) -> np.ndarray:
+    """1 for each token shaped like `McDonald`, else 0: with the title-case
+    tokens, the capitalised words a name's run is made of."""
+    known = _INNER_CAPITAL
+    strings = doc.vocab.strings
+    for h in np.unique(shapes).tolist():
+        if h not in known:
+            known[h] = INNER_CAPITAL_SHAPE.fullmatch(strings[h]) is not None
+    wanted = [h for h, yes in known.items() if yes]
+    return np.isin(shapes, wanted).astype(shapes.dtype) if wanted else np.zeros_like(shapes)
 
 
 def _needs_context(m: Mention) -> bool:

@@ -195,6 +195,19 @@ def test_pronoun_skips_outlets_and_places():
     assert only(rows, "overcrowding")["speaker"] == "Dominique Simonnot"
 
 
+def test_pronoun_skips_a_name_that_modifies_a_noun():
+    text = ("Ann McDonald, a Kirkcaldy Harbour lawyer, has helped ferry owners adapt to the new rules. "
+            "The timetable, she said, would change in spring.")
+    assert only(extract(text), "spring")["speaker"] == "Ann McDonald"
+
+
+@pytest.mark.parametrize("name", ["Ann McDonald", "Ron DeSantis", "Paul LePage"])
+def test_a_surname_with_a_capital_inside_folds_into_the_full_name(name: str):
+    surname = name.split()[-1]
+    text = f"Governor {name} toured the harbour on Monday. “The ferry is late,” {surname} said."
+    assert only(extract(text), "ferry")["speaker"] == name
+
+
 def test_unnamed_sources_described_after_their_noun():
     text = ("The attacks were \"very serious\", a source close to the investigation told Reuters, speaking "
             "on condition of anonymity. Vehicles were torched outside the jail, people familiar with the "
