@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes import lexicon
 from quotes.mentions import DANGLING, Mention, described_by, description_end, left_phrase, parse_mention, right_phrase
@@ -261,14 +261,21 @@ def _parenthetical_tail(doc: Doc, sent: Sentence, c: int, end: int, quoted: list
     if k + 1 >= sent.tok_end or doc[k].text != ",":
         return None
     nxt = doc[k + 1]
-    if nxt.is_punct or nxt.is_quote or nxt.lower_ in CIRCUMSTANCE_OPENERS - {"but", "and"} \
-            or nxt.lower_.endswith("ing") and nxt.lower_ != "including":
+    if not _report_goes_on(nxt):
         return None
     start = nxt.idx
     stop = clause_end(text_of(doc), start, sent.end)
     if stop - start < lexicon.cues().shortest_report or any(q.start < stop and start < q.end for q in quoted):
         return None
     return start, stop
+
+
+def _report_goes_on(nxt: Token) -> bool:
+    """Does the word after a parenthetical attribution's closing comma go on
+    with the report, rather than open the reporter's circumstance (`…, he
+    said, adding …`, `…, she said, in an interview`)?"""
+    return not (nxt.is_punct or nxt.is_quote or nxt.lower_ in CIRCUMSTANCE_OPENERS - {"but", "and"}
+                or nxt.lower_.endswith("ing") and nxt.lower_ != "including")
 
 
 def _before_set_off_quotation(text: str, start: int, stop: int, quoted: list) -> int:
@@ -1205,6 +1212,8 @@ def backward(doc: Doc, sent: Sentence, c: int, end: int,
     if comma <= sent.tok_start or doc[comma].text != ",":
         return None
     tail = [t for t in doc[end:_circumstance_start(doc, sent, c, end)] if not t.is_punct]
+    if subject is not None and end + 1 < sent.tok_end and doc[end].text == "," and _report_goes_on(doc[end + 1]):
+        tail = []  # "<words>, he says, to help write …": the words after the comma go on with the report
     if subject is None:  # "…, said a handful of Democrats who point to …": the speaker's relative clause
         tail = tail[:next((n for n, t in enumerate(tail) if n and t.lower_ in {"who", "whom", "whose"}), len(tail))]
     apposition = subject is None and end < sent.tok_end and doc[end].text == ","  # "said Jo Ray, a long-time aide to …"

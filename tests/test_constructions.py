@@ -1810,3 +1810,16 @@ def test_a_dash_after_a_fragment_hands_back_to_the_reporter():
     row = only(extract(text, scope="attributions"), "late")
     assert row["text"] == "that the ferry “is going to be late”" and row["speaker"] == "mayor"
     assert only(extract(text), "late")["speaker"] == "mayor"  # no signature "— an issue Leith residents"
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("It is to the advantage of the town, she says, to keep the ferry running through the long and dark winter.",
+     "It is to the advantage of the town", "to keep the ferry running through the long and dark winter"),
+    ("The first step to winning back the islanders, the old mayor’s closest allies say, will be to keep the "
+     "old ferry running all year.",
+     "The first step to winning back the islanders", "will be to keep the old ferry running all year"),
+])
+def test_a_parenthetical_attribution_before_a_long_continuation(text: str, head: str, tail: str):
+    rows = extract(text, scope="attributions")
+    assert only(rows, head.split()[-1])["text"] == head
+    assert only(rows, tail.split()[-1])["text"] == tail
