@@ -142,6 +142,8 @@ def _homograph_as_noun(doc: Doc, start: int, end: int, lemma: str) -> bool:
         return True
     if lemma in lexicon.cues().mostly_nouns and not _opens_report(doc, end):
         return True  # "Trump's Virginia state director", "11 states hold contests"
+    if start > 0 and doc[start - 1].lower_ in {"he", "she", "they", "we", "i"}:
+        return False  # "Kelly, who he claims has been unfair": after a subject pronoun, the verb
     return end < len(doc) and doc[end].lower_ in FINITE and doc[end].lower_ not in {"'s", "’s"}
 
 

@@ -1368,7 +1368,8 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
         return first.idx  # "said that with the delegates she has, the debate would …"
     if first.is_punct or first.lower_ in NOT_CLAUSE_OPENERS or first.lower_ in OBJECT_CASE:
         return None  # "People who know him said …": "him" is an object, so "know" reports nothing
-    if first.lower_ in FINITE and first.lower_ not in {"'s", "’s"} and not _after_relative(doc, sent, c):
+    if first.lower_ in FINITE and first.lower_ not in {"'s", "’s"} \
+            and (not _after_relative(doc, sent, c) or _relative_set_off(doc, sent, c, k)):
         return None  # "Everything Trump says is a lie": the cue is inside the subject
     if not has_that and "clause" not in classes:
         window = [t.lower_ for t in doc[k:min(k + 7, sent.tok_end)]]
@@ -1504,11 +1505,27 @@ def _after_relative(doc: Doc, sent: Sentence, c: int) -> bool:
     attribution), so its verb comes straight after the cue. A long titled
     name counts as one word (`The move, RNC Chief of Staff Katie Walsh
     explained, was …`)."""
-    i = c
+    i = skip_auxiliaries(doc, sent, c) or c  # "that the majority of lawmakers still believes is …"
     while i - 2 > sent.tok_start and (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ == "of"
                                       and doc[i - 2].text[:1].isupper()):
         i -= 1
+    rng = left_phrase(doc, i, sent.tok_start)
+    if rng is not None and rng[0] - 2 > sent.tok_start and doc[rng[0] - 1].lower_ == "of":
+        rng = left_phrase(doc, rng[0] - 1, sent.tok_start) or rng
+    i = min(i, rng[0]) if rng is not None else i
     return any(t.lower_ in {"which", "that", "who", "what", ","} for t in doc[max(sent.tok_start, min(c - 5, i - 2)):c])
+
+
+def _relative_set_off(doc: Doc, sent: Sentence, c: int, k: int) -> bool:
+    """`Curiel, who through his office declined to comment, was born …`: a
+    cue inside a relative clause set off by commas, whose closing comma
+    hands back to the main clause's verb (not `attacks which officials say
+    are linked`, with no commas, nor `The ferry, the mayor said, is late`,
+    with no relative word)."""
+    if doc[k - 1].text != ",":
+        return False
+    opening = next((i for i in range(c - 1, sent.tok_start - 1, -1) if doc[i].text == ","), None)
+    return opening is not None and opening + 1 < c and doc[opening + 1].lower_ in {"who", "which"}
 
 
 def _clause_opener(doc: Doc, k: int) -> bool:

@@ -672,7 +672,8 @@ def main_subject(doc: Doc, sent: Sentence, c: int, after_be: bool = False) -> Me
         opener = doc[k].lower_ in OPENING_SUBORDINATORS or doc[k].lower_ in lex.clause_openers \
             or doc[k].lower_ in lex.time_names \
             or opening_participle_word(doc[k])  # "Chastened by the analyses, Trump revised …"
-        if not opener or comma is None or comma + 1 >= c:
+        opener = opener or comma == k + 1 and (doc[k].lower_.endswith("ly") or doc[k].lower_ in lex.set_off_adverbs)
+        if not opener or comma is None or comma + 1 >= c:  # ^ "Recently, Tom Emanuel stood … to say"
             break
         k = comma + 1
     rng = right_phrase(doc, k, c)

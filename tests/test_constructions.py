@@ -1823,3 +1823,25 @@ def test_a_parenthetical_attribution_before_a_long_continuation(text: str, head:
     rows = extract(text, scope="attributions")
     assert only(rows, head.split()[-1])["text"] == head
     assert only(rows, tail.split()[-1])["text"] == tail
+
+
+@pytest.mark.parametrize("text, report, speaker", [
+    ("It is a levy that the majority of island residents still believes is necessary.", "is necessary",
+     "majority of island residents"),
+    ("Ann McDonald blamed the levy, which she claims has been unfair to the islanders.",
+     "has been unfair to the islanders", "Ann McDonald"),
+])
+def test_a_relative_clause_whose_speaker_is_a_long_phrase_or_a_pronoun(text: str, report: str, speaker: str):
+    row = only(extract(text, scope="attributions"), report.split()[-1])
+    assert row["text"] == report and row["speaker"] == speaker
+
+
+def test_a_cue_in_a_relative_clause_set_off_by_commas_reports_nothing_after_it():
+    text = "The skipper, who through his lawyer declined to comment, was born in Leith."
+    assert not any("born" in r["text"] for r in extract(text, scope="attributions"))
+
+
+def test_a_participle_after_a_fronted_adverb_shares_the_subject():
+    text = "Recently, the mayor stood at the pier to say the ferry would run all winter."
+    row = only(extract(text, scope="attributions"), "winter")
+    assert row["text"] == "the ferry would run all winter" and row["speaker"] == "mayor"
