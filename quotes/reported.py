@@ -130,7 +130,7 @@ PREDICATE_ADVERBS = {"also", "even", "then", "later", "repeatedly", "still", "no
 #: Pronouns that cannot open a clause ("her" can: "said her campaign would …").
 OBJECT_CASE = {"him", "them", "me", "us", "whom"}
 
-CLAUSE_STOP = re.compile(r";|\s--\s|(?<=[”\x22’])\s[—–-]\s|,\s+and\s+(?:when|while|after|before|then|later)\b|\s[—–]\s+and\s|,\s+and\s+(?=(?:the|a|an|[A-Z][\w.'’-]*)\s[^,;]{0,40}?\b(?:is|are|was|were|has|have|had|will|would|said|says)\b)|,[”\x22’]?\s+(?:but|while|whereas|although|though|yet|(?!including\b|according\b)[a-z]+ing)\b"
+CLAUSE_STOP = re.compile(r";|\s--\s|(?<=[”\x22’])\s[—–-]\s(?![^—–]*\s[—–]\s)|,\s+and\s+(?:when|while|after|before|then|later)\b|\s[—–]\s+and\s|,\s+and\s+(?=(?:the|a|an|[A-Z][\w.'’-]*)\s[^,;]{0,40}?\b(?:is|are|was|were|has|have|had|will|would|said|says)\b)|,[”\x22’]?\s+(?:but|while|whereas|although|though|yet|(?!including\b|according\b)[a-z]+ing)\b"
                          r"|\s+but\s+(?:also\s+)?(?:said|says|noted|added|insisted|argued|warned|has|had|did|was|is|"
                          r"would|will|could|also|then|later)\b")
 
@@ -1539,7 +1539,8 @@ def _clause_opener(doc: Doc, k: int) -> bool:
 def clause_end(text: str, start: int, end: int) -> int:
     """The reported clause stops where the reporter takes the floor again:
     at a semicolon, a spaced double dash (a single one after a closing quote
-    mark: `… “a national security election” — an issue Democrats …`) or a
+    mark that no second dash pairs: `… “a national security election” — an
+    issue Democrats …`) or a
     contrastive conjunction, and
     at a relative clause that runs to the end (`…, which forced her to
     leave early`): one closed by a comma (`the plan, which costs $5bn,

@@ -1845,3 +1845,10 @@ def test_a_participle_after_a_fronted_adverb_shares_the_subject():
     text = "Recently, the mayor stood at the pier to say the ferry would run all winter."
     row = only(extract(text, scope="attributions"), "winter")
     assert row["text"] == "the ferry would run all winter" and row["speaker"] == "mayor"
+
+
+def test_an_aside_in_paired_dashes_after_a_fragment_keeps_the_report_going():
+    text = ("The mayor said that the plan to “save the ferry” — itself a reply to the “Save Leith” campaign — "
+            "was an inferior slogan.")
+    row = only(extract(text, scope="attributions"), "inferior")
+    assert row["text"].startswith("that the plan") and row["text"].endswith("was an inferior slogan")
