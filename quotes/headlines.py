@@ -110,6 +110,8 @@ def _is_speaker(name: str) -> bool:
     low = name.lower().strip()
     if low in lexicon.headline_labels() or low.split()[0] in {"a", "an"}:
         return False  # "A Curious Plan to Fight Climate Change: …" is a title
+    if low.split()[-1] in lexicon.headline_label_heads():
+        return False  # "Delegate Update: …" names a series
     boundaries = lexicon.mentions().boundaries - {"of", "the"}
     return not any(w in boundaries for w in low.split())  # "Stealth Over Health:" is a title
 

@@ -284,3 +284,9 @@ def headline_speaker_heads() -> frozenset[str]:
 def headline_labels() -> frozenset[str]:
     """Section labels that are not speakers ("The Latest:")."""
     return frozenset(w.lower() for w in _load("headlines.toml")["labels"])
+
+
+@cache
+def headline_label_heads() -> frozenset[str]:
+    """Last words of a series' or column's name ("Delegate Update:", "Monday's Morning Email:")."""
+    return frozenset(w.lower() for w in _load("headlines.toml")["label_heads"])

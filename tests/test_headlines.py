@@ -39,6 +39,8 @@ def test_headline_attribution_shapes(headline: str, content: str, speaker: str):
     "Port Strike Enters Its Third Week.",
     "Union Chief Calls For Port Strike Talks",
     "A Curious Plan to Save the Port: Sell the Cranes.",
+    "Harbour Update: The Latest Count of Ferry Crossings.",
+    "Friday’s Morning Email: The Port Strike Enters Its Third Week.",
 ])
 def test_title_lines_that_attribute_nothing(headline: str):
     assert extract(headline + BODY) == []
