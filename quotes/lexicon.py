@@ -229,6 +229,7 @@ class Mentions:
     clause_openers: frozenset[str]
     issued_documents: frozenset[str]
     sending_verbs: frozenset[str]
+    quoting_verbs: frozenset[str]
 
     @cached_property  # asked for on nearly every token the attributor looks at
     def pronouns(self) -> frozenset[str]:

@@ -526,8 +526,9 @@ def _say_clause(doc: Doc, sent: Sentence, c: int, end: int, label: str,
     if doc[c].lower_.endswith("ing") and _after_with(doc, sent, c) and (end >= sent.tok_end or doc[end].is_punct):
         return None  # "with all precincts reporting, the race …" (but "with 30 percent saying they …")
     infinitive = _infinitive_cue(doc, sent, c)
-    participle = is_participle(doc, sent, c) or issued_participle(doc, sent, c) or infinitive
-    subject = _caused_speaker(doc, sent, c) if infinitive else None
+    quoted = _quoted_as(doc, sent, c)
+    participle = is_participle(doc, sent, c) or issued_participle(doc, sent, c) or infinitive or quoted is not None
+    subject = quoted or (_caused_speaker(doc, sent, c) if infinitive else None)
     subject = subject or (_shared_speaker(doc, sent, c, found, out, infinitive) if participle
                           else subject_of(doc, sent, c) or opening_participle(doc, sent, c))
     start = _complement_start(doc, sent, c, end, classes) if subject is not None else None
@@ -715,6 +716,20 @@ def _shared_speaker(doc: Doc, sent: Sentence, c: int, found: list[Found], out: l
     (which may be the subject of "be" before an infinitive: `voters are
     more likely to say …`)."""
     return _sentence_speaker(found, out, sent) or main_subject(doc, sent, c, after_be=infinitive)
+
+
+def _quoted_as(doc: Doc, sent: Sentence, c: int) -> Mention | None:
+    """`The Post quoted an unnamed GOP official as saying that …`: the one
+    quoted, the object of a quoting verb before "as", speaks the participle."""
+    if c - 3 < sent.tok_start or doc[c - 1].lower_ != "as" or not doc[c].lower_.endswith("ing"):
+        return None
+    quoting = lexicon.mentions().quoting_verbs
+    j = next((i for i in range(c - 3, max(sent.tok_start, c - 16) - 1, -1) if doc[i].lower_ in quoting), None)
+    if j is None:
+        return None
+    rng = right_phrase(doc, j + 1, c - 1)
+    mention = parse_mention(doc, *rng) if rng is not None else None
+    return mention or described_by(doc[j + 1:c - 1])
 
 
 def _caused_speaker(doc: Doc, sent: Sentence, c: int) -> Mention | None:

@@ -1852,3 +1852,14 @@ def test_an_aside_in_paired_dashes_after_a_fragment_keeps_the_report_going():
             "was an inferior slogan.")
     row = only(extract(text, scope="attributions"), "inferior")
     assert row["text"].startswith("that the plan") and row["text"].endswith("was an inferior slogan")
+
+
+@pytest.mark.parametrize("text, report, speaker", [
+    ("The Courier quoted an unnamed harbour official as saying that the ferry would run all winter.",
+     "the ferry would run all winter", "harbour official"),
+    ("The Courier quoted Ann McDonald, a Leith skipper, as saying the ferry would run all winter.",
+     "the ferry would run all winter", "Ann McDonald"),
+])
+def test_the_one_quoted_as_saying_speaks(text: str, report: str, speaker: str):
+    row = only(extract(text), "winter")
+    assert row["text"] == report and speaker in row["speaker"]
