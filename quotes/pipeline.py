@@ -236,11 +236,13 @@ def _inner_capital(doc: Doc, shapes: np.ndarray) -> np.ndarray:
     tokens, the capitalised words a name's run is made of."""
     known = _INNER_CAPITAL
     strings = doc.vocab.strings
-    for h in np.unique(shapes).tolist():
+    unique, inverse = np.unique(shapes, return_inverse=True)
+    flags = []
+    for h in unique.tolist():
         if h not in known:
             known[h] = INNER_CAPITAL_SHAPE.fullmatch(strings[h]) is not None
-    wanted = [h for h, yes in known.items() if yes]
-    return np.isin(shapes, wanted).astype(shapes.dtype) if wanted else np.zeros_like(shapes)
+        flags.append(known[h])
+    return np.array(flags, dtype=shapes.dtype)[inverse.reshape(-1)]
 
 
 def _needs_context(m: Mention) -> bool:
