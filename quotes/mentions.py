@@ -142,7 +142,8 @@ def _before_of_the(doc: Doc, start: int, limit: int, lex: lexicon.Mentions) -> i
         return start
     words = [t.lower_.rstrip(".") for t in doc[j:start - 1]]
     titled = words[-1] in lex.titles
-    person = len(words) >= 2 and not any(w in lex.titles or w in lex.organisation_words or w in lex.speaker_nouns for w in words)
+    person = len(words) >= 2 and not any(w in lex.titles or w in lex.organisation_words or w in lex.speaker_nouns
+                                         for w in words)
     return j if titled or person else start
 
 
@@ -452,7 +453,8 @@ def _name_after_titled_of(toks: list[Token], lex: lexicon.Mentions) -> list[Toke
         k += 1
     if k:
         name = after[k:]
-        titled = [i for i, t in enumerate(name[:-1]) if t.lower_.rstrip(".") in lex.titles or t.lower_ in lex.honorifics]
+        titled = [i for i, t in enumerate(name[:-1])
+                  if t.lower_.rstrip(".") in lex.titles or t.lower_ in lex.honorifics]
         name = name[titled[-1] + 1:] if titled else name  # "Speaker of the House Rep. Paul Ryan"
         return name if len(name) >= 2 else []
     if len(after) < 3 or any(t.lower_ in lex.organisation_words for t in after):

@@ -130,7 +130,8 @@ PREDICATE_ADVERBS = {"also", "even", "then", "later", "repeatedly", "still", "no
 #: Pronouns that cannot open a clause ("her" can: "said her campaign would …").
 OBJECT_CASE = {"him", "them", "me", "us", "whom"}
 
-CLAUSE_STOP = re.compile(r";|\s--\s|(?<=[”\x22’])\s[—–-]\s(?![^—–]*\s[—–]\s)|,\s+and\s+(?:when|while|after|before|then|later)\b|\s[—–]\s+and\s|,\s+and\s+(?=(?:the|a|an|[A-Z][\w.'’-]*)\s[^,;]{0,40}?\b(?:is|are|was|were|has|have|had|will|would|said|says)\b)|,[”\x22’]?\s+(?:but|while|whereas|although|though|yet|(?!including\b|according\b)[a-z]+ing)\b"
+CLAUSE_STOP = re.compile(r";|\s--\s|(?<=[”\x22’])\s[—–-]\s(?![^—–]*\s[—–]\s)"
+                         r"|,\s+and\s+(?:when|while|after|before|then|later)\b|\s[—–]\s+and\s|,\s+and\s+(?=(?:the|a|an|[A-Z][\w.'’-]*)\s[^,;]{0,40}?\b(?:is|are|was|were|has|have|had|will|would|said|says)\b)|,[”\x22’]?\s+(?:but|while|whereas|although|though|yet|(?!including\b|according\b)[a-z]+ing)\b"
                          r"|\s+but\s+(?:also\s+)?(?:said|says|noted|added|insisted|argued|warned|has|had|did|was|is|"
                          r"would|will|could|also|then|later)\b")
 
@@ -1528,7 +1529,8 @@ def _after_relative(doc: Doc, sent: Sentence, c: int) -> bool:
     if rng is not None and rng[0] - 2 > sent.tok_start and doc[rng[0] - 1].lower_ == "of":
         rng = left_phrase(doc, rng[0] - 1, sent.tok_start) or rng
     i = min(i, rng[0]) if rng is not None else i
-    return any(t.lower_ in {"which", "that", "who", "what", ","} for t in doc[max(sent.tok_start, min(c - 5, i - 2)):c])
+    window = doc[max(sent.tok_start, min(c - 5, i - 2)):c]
+    return any(t.lower_ in {"which", "that", "who", "what", ","} for t in window)
 
 
 def _relative_set_off(doc: Doc, sent: Sentence, c: int, k: int) -> bool:
@@ -1555,11 +1557,9 @@ def clause_end(text: str, start: int, end: int) -> int:
     """The reported clause stops where the reporter takes the floor again:
     at a semicolon, a spaced double dash (a single one after a closing quote
     mark that no second dash pairs: `… “a national security election” — an
-    issue Democrats …`) or a
-    contrastive conjunction, and
-    at a relative clause that runs to the end (`…, which forced her to
-    leave early`): one closed by a comma (`the plan, which costs $5bn,
-    would fail`) is the speaker's."""
+    issue Democrats …`) or a contrastive conjunction, and at a relative clause
+    that runs to the end (`…, which forced her to leave early`): one closed
+    by a comma (`the plan, which costs $5bn, would fail`) is the speaker's."""
     for rel in TRAILING_RELATIVE.finditer(text, start, end):
         if rel.start() > start and not CLOSES_ASIDE.search(text, rel.end(), end):
             end = rel.start()

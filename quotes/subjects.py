@@ -672,8 +672,9 @@ def main_subject(doc: Doc, sent: Sentence, c: int, after_be: bool = False) -> Me
         opener = doc[k].lower_ in OPENING_SUBORDINATORS or doc[k].lower_ in lex.clause_openers \
             or doc[k].lower_ in lex.time_names \
             or opening_participle_word(doc[k])  # "Chastened by the analyses, Trump revised …"
+        # "Recently, Tom Emanuel stood at a Bush event to say …": one adverb and its comma
         opener = opener or comma == k + 1 and (doc[k].lower_.endswith("ly") or doc[k].lower_ in lex.set_off_adverbs)
-        if not opener or comma is None or comma + 1 >= c:  # ^ "Recently, Tom Emanuel stood … to say"
+        if not opener or comma is None or comma + 1 >= c:
             break
         k = comma + 1
     rng = right_phrase(doc, k, c)
