@@ -27,7 +27,7 @@ from quotes.nominal import nominal_reports
 from quotes.detect import CLOSING_MARKS, MARK_RE as QUOTE_MARK, QuoteSpan, paragraphs
 from quotes.mentions import (Mention, described_by, described_speaker, description_end, is_relative, left_phrase,
                              parse_mention, right_phrase)
-from quotes.reported import ADJUNCT_STARTS, QUESTION_WORDS, backward, reported
+from quotes.reported import ADJUNCT_STARTS, QUESTION_WORDS, SUBJECT_ONLY_PRONOUNS, backward, reported
 from quotes.sentence import Found, Sentence, sentences_of, text_of
 from quotes.subjects import (FINITE, after_parenthesis, before_parenthesis, causative, coordinated_subject, is_participle, issued_participle,
                              main_subject, skip_auxiliaries, subject_of)
@@ -142,7 +142,7 @@ def _homograph_as_noun(doc: Doc, start: int, end: int, lemma: str) -> bool:
         return True
     if lemma in lexicon.cues().mostly_nouns and not _opens_report(doc, end):
         return True  # "Trump's Virginia state director", "11 states hold contests"
-    if start > 0 and doc[start - 1].lower_ in {"he", "she", "they", "we", "i"}:
+    if start > 0 and doc[start - 1].lower_ in SUBJECT_ONLY_PRONOUNS:
         return False  # "Kelly, who he claims has been unfair": after a subject pronoun, the verb
     return end < len(doc) and doc[end].lower_ in FINITE and doc[end].lower_ not in {"'s", "’s"}
 

@@ -122,6 +122,8 @@ SUBORDINATORS = {"when", "if", "as", "after", "before", "since", "while", "altho
                  "because", "once", "until", "unless", "whenever", "whether"}
 
 SUBJECT_PRONOUNS = {"i", "he", "she", "we", "they", "you"}
+#: Those that can only be a subject ("you" is an object too: "told you the …").
+SUBJECT_ONLY_PRONOUNS = SUBJECT_PRONOUNS - {"you"}
 #: Words that open a clause, or a relative clause an "and" may go on with.
 CLAUSE_WORDS = WH_WORDS | {"that"}
 #: Adverbs between "and" and a second predicate ("and has repeatedly …", "and even questioned …").
@@ -227,9 +229,8 @@ def _absorb_fragments(text: str, start: int, stop: int, quoted: list, cue: str, 
     The quoted fragments inside the report become the report (and fold
     into one span); a fragment its own cue introduces (`a man yelled "Stay
     there!"`) keeps its speaker, and the report around it is left out."""
-    inside = [q for q in quoted if q.start < stop and start < q.end]
-    if not inside or not all(isinstance(q, Found) and q.type == "partial" and start <= q.start and q.end <= stop
-                             and not _introduced_by_cue(text, q) for q in inside):
+    inside = _fragments_inside(start, stop, quoted)
+    if not inside or any(_introduced_by_cue(text, q) for q in inside):
         return False
     for q in inside:
         q.start, q.end, q.cue, q.mention = start, stop, cue, mention
@@ -242,9 +243,17 @@ def _holds_cued_fragments(text: str, start: int, stop: int, quoted: list) -> boo
     report whose only quoted words are fragments their own cue introduces,
     after words of the report's own, is reported around them; the fragments
     stay quotations of their own."""
+    inside = _fragments_inside(start, stop, quoted)
+    return bool(inside) and all(start + 20 <= q.start and _introduced_by_cue(text, q) for q in inside)
+
+
+def _fragments_inside(start: int, stop: int, quoted: list) -> list[Found]:
+    """The quotations that overlap a report, when all of them are partial
+    quotations lying wholly inside it; else none."""
     inside = [q for q in quoted if q.start < stop and start < q.end]
-    return bool(inside) and all(isinstance(q, Found) and q.type == "partial" and start + 20 <= q.start
-                                and q.end <= stop and _introduced_by_cue(text, q) for q in inside)
+    if all(isinstance(q, Found) and q.type == "partial" and start <= q.start and q.end <= stop for q in inside):
+        return inside
+    return []
 
 
 def _introduced_by_cue(text: str, q: Found) -> bool:
@@ -1451,14 +1460,14 @@ def _past_hearer(doc: Doc, sent: Sentence, c: int, k: int) -> int:
         more = right_phrase(doc, rng[1] + 1, sent.tok_end)  # "told The Post and Courier that …"
         rng = (rng[0], more[1]) if more is not None else rng
     if rng is not None:
-        end = next((i for i in range(rng[0] + 1, rng[1]) if doc[i].lower_ in SUBJECT_PRONOUNS - {"you"}), rng[1])
+        end = next((i for i in range(rng[0] + 1, rng[1]) if doc[i].lower_ in SUBJECT_ONLY_PRONOUNS), rng[1])
         if end == rng[1] and doc[rng[0]].lower_ in {"a", "an", "the"}:
             end = _past_head_noun(doc, sent, end)
         return _past_possessed(doc, sent, end)  # "told the players they would …": "they" opens the clause
     j = _past_possessed(doc, sent, _past_words(doc, sent, k + (doc[k].lower_ in lexicon.mentions().determiners)))
     if j < sent.tok_end and doc[j].lower_ == "that":
         return j
-    opens_clause = j + 1 < sent.tok_end and doc[j].lower_ in SUBJECT_PRONOUNS - {"you"} and \
+    opens_clause = j + 1 < sent.tok_end and doc[j].lower_ in SUBJECT_ONLY_PRONOUNS and \
         (doc[j + 1].lower_ in FINITE or doc[j + 1].lower_ in {"’d", "'d"})  # "assured voters he'd force …"
     return j if j > k and opens_clause else k
 
@@ -1509,7 +1518,7 @@ def _past_words(doc: Doc, sent: Sentence, k: int) -> int:
     j = k
     while j < sent.tok_end and j - k < 4 and doc[j].is_alpha and doc[j].lower_ not in FINITE \
             and doc[j].lower_ not in {"that", "if", "whether"} and not lexicon.cues().classes(doc[j].lower_) \
-            and not (j > k and doc[j].lower_ in SUBJECT_PRONOUNS - {"you"}):
+            and not (j > k and doc[j].lower_ in SUBJECT_ONLY_PRONOUNS):
         j += 1
     return j
 
