@@ -227,6 +227,7 @@ class Mentions:
     person_cue_homographs: frozenset[str]
     time_names: frozenset[str]
     clause_openers: frozenset[str]
+    name_preceders: frozenset[str]
     issued_documents: frozenset[str]
     sending_verbs: frozenset[str]
     quoting_verbs: frozenset[str]
@@ -291,3 +292,11 @@ def headline_labels() -> frozenset[str]:
 def headline_label_heads() -> frozenset[str]:
     """Last words of a series' or column's name ("Delegate Update:", "Monday's Morning Email:")."""
     return frozenset(w.lower() for w in _load("headlines.toml")["label_heads"])
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Folded names of countries, states, regions and cities (places.txt)."""
+    text = resources.files("quotes.data").joinpath("places.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+

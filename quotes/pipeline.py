@@ -107,7 +107,8 @@ class SpeakerResolver:
 
     def _name_in_run(self, doc: Doc, text: str, start: int, end: int, at: int,
                      last_at: int, last_orth: int, prev_orth: int) -> Mention | None:
-        """The person or organisation a run of capitalised words names.
+        """The person or organisation a run of capitalised words names (no
+        place: "Ohio and North Carolina" are nobody a pronoun can mean).
         Runs repeat ("Donald Trump" a dozen times an article), so the parse
         is kept per run text (and the token before it, which decides
         whether the first word is capitalised only because it opens a
@@ -121,7 +122,7 @@ class SpeakerResolver:
             if len(runs) >= self.MAX_RUNS:
                 runs.clear()
             m = parse_mention(doc, start, end)
-            keep = m is not None and m.kind in ("person", "org")
+            keep = m is not None and m.kind in ("person", "org") and fold(m.name or "") not in lexicon.place_names()
             runs[key] = _shifted(m, -at) if keep else None
         cached = runs[key]
         return None if cached is None else _shifted(cached, at)

@@ -201,6 +201,15 @@ def test_pronoun_skips_a_name_that_modifies_a_noun():
     assert only(extract(text), "spring")["speaker"] == "Ann McDonald"
 
 
+@pytest.mark.parametrize("text", [
+    "Harbour master Tom Reid toured Ohio and North Carolina. He said the ferry would run late.",
+    "Harbour master Tom Reid met the mayor. In Nevada, ferries are rare. He said the ferry would run late.",
+    "With Tom Reid at the quay, the ferry was late. He said the timetable would change.",
+])
+def test_a_pronoun_skips_named_places_and_a_capitalised_preposition(text: str):
+    assert only(extract(text), "would")["speaker"] == "Tom Reid"
+
+
 @pytest.mark.parametrize("name", ["Ann McDonald", "Ron DeSantis", "Paul LePage"])
 def test_a_surname_with_a_capital_inside_folds_into_the_full_name(name: str):
     surname = name.split()[-1]
