@@ -300,3 +300,18 @@ def place_names() -> frozenset[str]:
     text = resources.files("quotes.data").joinpath("places.txt").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
+
+@dataclass(frozen=True)
+class Gender:
+    """One grammatical gender's pronouns, gendered words and first names (gender.toml)."""
+
+    pronouns: frozenset[str]
+    words: frozenset[str]
+    first_names: frozenset[str]
+
+
+@cache
+def genders() -> dict[str, Gender]:
+    """"female" and "male" -> their word lists, for pronoun agreement."""
+    return {g: Gender(**{k: frozenset(w.lower() for w in v) for k, v in lists.items()})
+            for g, lists in _load("gender.toml").items()}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from quotes import lexicon
+from quotes import gender, lexicon
 from quotes.mentions import Mention
 
 REGISTRY_NAME = "speakers.toml"
@@ -137,41 +137,46 @@ def resolve_article(mentions: list[Mention | None], timeline: list[Mention],
     `timeline` holds every mention of a possible speaker in text order
     (outside quotations); pronouns look back along it.
     """
-    full_names = _full_names(timeline + [m for m in mentions if m])
-    roles = _roles(timeline + [m for m in mentions if m])
+    everyone = timeline + [m for m in mentions if m]
+    full_names = _full_names(everyone)
+    roles = _roles(everyone)
+    surnames = gender.by_key((_surname(m), _gender(m)) for m in everyone if m.kind == "person" and m.name)
     out: list[Speaker | None] = []
     for i, m in enumerate(mentions):
         if m is None:
             j = inherited[i]
             out.append(out[j] if j is not None and j < len(out) else None)
             continue
-        out.append(_resolve(m, timeline, full_names, roles))
+        out.append(_resolve(m, timeline, full_names, roles, surnames))
     return out
 
 
 def _resolve(m: Mention, timeline: list[Mention], full_names: dict[str, str],
-             roles: list[tuple[str, Mention]]) -> Speaker | None:
+             roles: list[tuple[str, Mention]], surnames: dict[str, str]) -> Speaker | None:
     if m.kind == "pronoun":
-        target = _antecedent(m, timeline)
-        return _resolve(target, timeline, full_names, roles) if target is not None else None
+        target = _antecedent(m, timeline, surnames)
+        return _resolve(target, timeline, full_names, roles, surnames) if target is not None else None
     if m.kind == "person" and m.name:
-        return Speaker(full_names.get(fold(m.name.split()[-1]), m.name) if len(m.name.split()) == 1 else m.name,
-                       "person", m.role)
+        full = full_names.get(fold(m.name.split()[-1]), m.name) if len(m.name.split()) == 1 else m.name
+        return Speaker(full if _may_be(m.role, full) else m.name, "person", m.role)
     if m.kind == "org" and m.name:
         return Speaker(m.name, "org", m.role)
     if m.kind == "role":
         holder = _role_holder(m, roles)
         if holder is not None:
-            return _resolve(holder, timeline, full_names, roles)
+            return _resolve(holder, timeline, full_names, roles, surnames)
         return Speaker(_plain(m.role or m.text), "role", m.role)
     if m.kind in ("group", "anonymous"):
         return Speaker(_plain(m.role or m.text), m.kind, m.role)
     return None
 
 
-def _antecedent(m: Mention, timeline: list[Mention]) -> Mention | None:
-    """The last mention before the pronoun that it can refer to."""
+def _antecedent(m: Mention, timeline: list[Mention], surnames: dict[str, str]) -> Mention | None:
+    """The last mention before the pronoun that it can refer to: "he"
+    passes over "Hillary Clinton" and "Mrs. Clinton" (`surnames` gives a
+    bare surname the gender its fuller mentions show)."""
     want_person = not m.plural and m.text.lower() not in {"it", "which"}
+    want_gender = gender.of_pronoun(m.text)
     before = bisect_right(timeline, m.start, key=lambda t: t.start)
     for i in range(before - 1, -1, -1):
         cand = timeline[i]
@@ -180,12 +185,42 @@ def _antecedent(m: Mention, timeline: list[Mention]) -> Mention | None:
         if cand.kind == "pronoun":
             continue
         if want_person and cand.kind in ("person", "role"):
+            if want_gender is not None and _gender(cand, surnames) not in (None, want_gender):
+                continue
             return cand
         if not want_person and (cand.plural or cand.kind in ("org", "group")) and m.text.lower() != "it":
             return cand
         if m.text.lower() == "it" and cand.kind == "org":
             return cand
     return None
+
+
+def _surname(m: Mention) -> str:
+    return fold(m.name.split()[-1]) if m.name else ""
+
+
+def _gender(m: Mention, surnames: dict[str, str] | None = None) -> str | None:
+    """The gender a mention shows by its honorific, role noun or first name
+    ("Mrs. Clinton", "the spokeswoman", "Hillary Clinton"), else, for a
+    bare surname, the one `surnames` gives it in this article (but
+    "Rakeyia Scott" is no man because "Keith Scott" is)."""
+    words = m.role if m.role else m.text if m.kind == "role" else ""
+    names = m.name.split() if m.kind == "person" and m.name else []
+    found = gender.of_words(map(fold, words.split()), fold(names[0]) if len(names) > 1 else None)
+    if found is None and len(names) == 1 and surnames:
+        return surnames.get(_surname(m))
+    return found
+
+
+def _may_be(role: str | None, full_name: str) -> bool:
+    """May a surname with this role ("Mr.", "spokeswoman") be short for
+    `full_name`? Not when the two show different genders: "Mr. Kaplan" is
+    not Roberta Kaplan."""
+    names = full_name.split()
+    if not role or len(names) < 2:
+        return True
+    shown = gender.of_words(map(fold, role.split()))
+    return shown is None or gender.of_words((), fold(names[0])) in (None, shown)
 
 
 def _full_names(mentions: list[Mention]) -> dict[str, str]:
@@ -278,7 +313,7 @@ def canonicalise(speakers: list[Speaker | None], registry: Registry) -> list[Can
             out.append(Canonical(entry.name, entry.group or default_group(s)))
             continue
         name = person_names.get(fold(s.name), s.name) if s.kind == "person" else s.name
-        out.append(Canonical(name, default_group(s)))
+        out.append(Canonical(name if _may_be(s.role, name) else s.name, default_group(s)))
     return _one_group_per_speaker(out)
 
 

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from quotes import gender, lexicon
 from quotes.extract import run
 from quotes.model import Article
 from quotes.speakers import Registry, Speaker, default_group, fold
@@ -32,6 +35,20 @@ def test_name_variants_fold_across_articles_without_a_registry(tmp_path: Path):
     quotes = _without_registry(articles, tmp_path)
     assert set(quotes["speaker"]) == {"Gérald Darmanin"}
     assert set(quotes["speaker_group"]) == {"government"}  # from the title "Justice Minister"
+
+
+def test_an_honorific_keeps_a_surname_from_a_full_name_of_the_other_gender(tmp_path: Path):
+    articles = [
+        Article("a", "“Fares will rise,” harbour master Mary Kaplan said. "
+                     "“The ferry is late,” Mr. Kaplan, her husband, said.", source="A"),
+        Article("b", "“The quay is closed,” Mr. Kaplan said.", source="B"),
+        Article("c", "“The quay is open,” Ms. Kaplan said.", source="C"),
+    ]
+    quotes = _without_registry(articles, tmp_path).set_index("text")["speaker"]
+    assert quotes["Fares will rise"] == "Mary Kaplan"
+    assert quotes["The ferry is late"] == "Kaplan"  # in the same article
+    assert quotes["The quay is closed"] == "Kaplan"  # across articles
+    assert quotes["The quay is open"] == "Mary Kaplan"
 
 
 def test_registry_maps_descriptions_and_roles(tmp_path: Path):
@@ -89,3 +106,22 @@ def test_a_headline_participle_is_not_part_of_a_name():
             "Ada Okafor said the pier was unsafe. \"We cannot take the risk,\" Okafor said.")
     speakers = {r["speaker"] for r in extract(text)}
     assert "Ada Okafor" in speakers and not any("Railing" in (s or "") or "Against" in (s or "") for s in speakers)
+
+
+def test_gender_lists_are_folded_and_name_no_one_twice():
+    """A word or first name listed under both genders would make every
+    mention of it undecided without anyone noticing; an unfolded one
+    (`Mrs.`, `Ségolène`) would never match, since mentions are folded."""
+    female, male = lexicon.genders()["female"], lexicon.genders()["male"]
+    for field in ("pronouns", "words", "first_names"):
+        assert not getattr(female, field) & getattr(male, field), field
+        for word in getattr(female, field) | getattr(male, field):
+            assert fold(word) == word, word
+
+
+@pytest.mark.parametrize("words, first, expected", [
+    (["mrs"], None, "female"), (["spokesman"], None, "male"), ([], "hillary", "female"),
+    ([], "bernie", "male"), ([], "chris", None), (["mr", "wife"], None, None), (["ms"], "john", "female"),
+])
+def test_gender_of_a_mention_words_first_and_undecided_when_mixed(words, first, expected):
+    assert gender.of_words(words, first) == expected
