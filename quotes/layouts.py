@@ -35,6 +35,17 @@ def is_caption(text: str, paras: list[tuple[int, int]], n: int) -> bool:
     return not ends_like_sentence(body)
 
 
+def is_title_line(body: str) -> bool:
+    """`A Meaningful Exchange Happened Between Rubio And Paul At The Debate.`:
+    five or more longer words, all capitalised, even if it ends with a full
+    stop. A sentence of names ("Sens. Rand Paul and Marco Rubio debated …")
+    has lower-case verbs. Its capitalised runs name no one ("Exchange
+    Actually Happened"), though a quotation in it may still be attributed."""
+    words = [w.strip("‘’'\"“”()") for w in body.split()]
+    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return len(long) >= 5 and all(w[0].isupper() for w in long)
+
+
 def transcript_turns(doc: Doc, paras: list[tuple[int, int]]) -> dict[int, Found]:
     """An interview or debate transcript: a paragraph opening with its
     speaker's label in capitals (`CLINTON: Honestly, …`, `Q: How did …`).

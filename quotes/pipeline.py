@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from quotes import lexicon
 from quotes.attribute import attribute
-from quotes.layouts import is_caption
+from quotes.layouts import is_caption, is_title_line
 from quotes.sentence import Found, text_of
 from quotes.detect import paragraphs
 from quotes.mentions import Mention, parse_mention
@@ -122,7 +122,7 @@ class SpeakerResolver:
             if len(runs) >= self.MAX_RUNS:
                 runs.clear()
             m = parse_mention(doc, start, end)
-            keep = m is not None and m.kind in ("person", "org") and fold(m.name or "") not in lexicon.place_names()
+            keep = m is not None and m.kind in ("person", "org") and not _names_place(m)
             runs[key] = _shifted(m, -at) if keep else None
         cached = runs[key]
         return None if cached is None else _shifted(cached, at)
@@ -145,9 +145,9 @@ class SpeakerResolver:
         captions: dict[int, bool] = {n: True for n in {f.paragraph for f in found if f.headline}}  # title case
 
         def blocked(pos: int) -> bool:
-            """Inside a quotation, a headline attribution's title line, or a
-            caption paragraph (decided lazily: most paragraphs hold no
-            capitalised run to check)."""
+            """Inside a quotation, a headline attribution's title line, a
+            caption paragraph or a title-case line (decided lazily: most
+            paragraphs hold no capitalised run to check)."""
             i = bisect_right(quoted_starts, pos) - 1
             if i >= 0 and pos < quoted[i][1]:
                 return True
@@ -155,10 +155,10 @@ class SpeakerResolver:
             if n < 0 or pos >= paras[n][1]:
                 return False
             if n not in captions:
-                captions[n] = is_caption(text, paras, n)
+                captions[n] = is_caption(text, paras, n) or is_title_line(text[paras[n][0]:paras[n][1]])
             return captions[n]
 
-        mentions = [f.mention for f in found if f.mention is not None]
+        mentions = [f.mention for f in found if f.mention is not None and not _names_place(f.mention)]
         modifiers: list[Mention] = []
         # Token arrays, not Token objects: this scan visits every capitalised word.
         # Only the title-case rows become Python lists (a sixth of the tokens).
@@ -202,6 +202,12 @@ class SpeakerResolver:
                     if not blocked(start) and not any(s <= start < e for s, e in modified):
                         mentions.append(Mention(start, start + len(word), word, "person", name=word))
         return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _names_place(m: Mention) -> bool:
+    """"Ohio", "North Carolina" (places.txt): no one a pronoun can mean,
+    even where a quotation is credited to the place ("Britain urges …")."""
+    return fold(m.name or "") in lexicon.place_names()
 
 
 _MENTION_FIELDS = tuple(f.name for f in fields(Mention))

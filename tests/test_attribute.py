@@ -224,9 +224,16 @@ def test_a_pronoun_agrees_in_gender_with_the_person_it_means(text: str, speaker:
     "Harbour master Tom Reid toured Ohio and North Carolina. He said the ferry would run late.",
     "Harbour master Tom Reid met the mayor. In Nevada, ferries are rare. He said the ferry would run late.",
     "With Tom Reid at the quay, the ferry was late. He said the timetable would change.",
+    "Harbour master Tom Reid met the strikers. “The quay is closed,” Scotland said. He said the ferry would run late.",
 ])
 def test_a_pronoun_skips_named_places_and_a_capitalised_preposition(text: str):
     assert only(extract(text), "would")["speaker"] == "Tom Reid"
+
+
+def test_a_title_case_line_names_no_one_a_surname_can_stand_for():
+    text = ("Why Harbour Fishermen Across Scotland Now Back Tom Reid.\n\n"
+            "Harbour master Tom Reid met the fishermen on Monday. “The quay is closed,” Reid said.")
+    assert only(extract(text), "quay")["speaker"] == "Tom Reid"
 
 
 @pytest.mark.parametrize("name", ["Ann McDonald", "Ron DeSantis", "Paul LePage"])
