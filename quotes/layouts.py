@@ -21,6 +21,8 @@ TURN_LABEL = re.compile(rf"(?P<name>Q|A|{LABEL_NAME}):\s+(?=\S)")
 #: The same label opening a quotation (`"PENCE: Well, …"`).
 SPEAKER_LABEL = re.compile(rf"(?P<name>{LABEL_NAME}):\s+")
 
+#: A longer word in lower case: a line with one is no title-case line.
+LOWER_LONG_WORD = re.compile(r"(?:^|\s)[‘’'\"“”(]*[a-z][^\s‘’'\"“”()]{3}")
 EMBED_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^(@\n]+?)\s*(?:[–—-][^(\n]*)?\(@(?P<handle>\w+)\)")
 
 
@@ -41,6 +43,8 @@ def is_title_line(body: str) -> bool:
     stop. A sentence of names ("Sens. Rand Paul and Marco Rubio debated …")
     has lower-case verbs. Its capitalised runs name no one ("Exchange
     Actually Happened"), though a quotation in it may still be attributed."""
+    if LOWER_LONG_WORD.search(body):
+        return False  # the common case, found without splitting the paragraph
     words = [w.strip("‘’'\"“”()") for w in body.split()]
     long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
     return len(long) >= 5 and all(w[0].isupper() for w in long)

@@ -140,7 +140,9 @@ def resolve_article(mentions: list[Mention | None], timeline: list[Mention],
     everyone = timeline + [m for m in mentions if m]
     full_names = _full_names(everyone)
     roles = _roles(everyone)
-    surnames = gender.by_key((_surname(m), _gender(m)) for m in everyone if m.kind == "person" and m.name)
+    gendered = any(m is not None and m.kind == "pronoun" and gender.of_pronoun(m.text) for m in mentions)
+    surnames = gender.by_key((_surname(m), _gender(m)) for m in everyone
+                             if m.kind == "person" and m.name) if gendered else {}
     out: list[Speaker | None] = []
     for i, m in enumerate(mentions):
         if m is None:
@@ -206,10 +208,17 @@ def _gender(m: Mention, surnames: dict[str, str] | None = None) -> str | None:
     "Rakeyia Scott" is no man because "Keith Scott" is)."""
     words = m.role if m.role else m.text if m.kind == "role" else ""
     names = m.name.split() if m.kind == "person" and m.name else []
-    found = gender.of_words(map(fold, words.split()), fold(names[0]) if len(names) > 1 else None)
+    found = _shown_gender(words, names[0] if len(names) > 1 else "")
     if found is None and len(names) == 1 and surnames:
         return surnames.get(_surname(m))
     return found
+
+
+@lru_cache(maxsize=1 << 14)
+def _shown_gender(words: str, first_name: str) -> str | None:
+    """gender.of_words on a mention's words and first name, folded; kept
+    per spelling, since a pronoun's search meets the same mentions again."""
+    return gender.of_words(map(fold, words.split()), fold(first_name) or None)
 
 
 def _may_be(role: str | None, full_name: str) -> bool:
