@@ -23,6 +23,7 @@ SPEAKER_LABEL = re.compile(rf"(?P<name>{LABEL_NAME}):\s+")
 
 #: A longer word in lower case: a line with one is no title-case line.
 LOWER_LONG_WORD = re.compile(r"(?:^|\s)[‘’'\"“”(]*[a-z][^\s‘’'\"“”()]{3}")
+
 EMBED_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^(@\n]+?)\s*(?:[–—-][^(\n]*)?\(@(?P<handle>\w+)\)")
 
 

@@ -206,8 +206,8 @@ def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:
     toks = list(doc[start:end])
     while toks and toks[0].lower_ in lex.determiners and toks[0].lower_ not in ADJECTIVAL:
         toks = toks[1:]
-    while len(toks) > 1 and _precedes_name(toks[0], lex):
-        toks = toks[1:]
+    while len(toks) > 1 and toks[0].lower_ in lex.name_preceders:
+        toks = toks[1:]  # "In Nevada": a capitalised sentence opener, not the name's first word
     if not toks:
         return None
     if len(toks) == 1 and toks[0].i == start and lexicon.cues().classes(toks[0].lower_):
@@ -263,12 +263,6 @@ def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:
             m.name = _strip_det(text)
         return m
     return None
-
-
-def _precedes_name(tok: Token, lex: lexicon.Mentions) -> bool:
-    """A capitalised preposition at a phrase's start ("In Nevada"): a
-    sentence opener, not the name's first word."""
-    return tok.lower_ in lex.name_preceders
 
 
 def opening_participle_word(tok: Token) -> bool:

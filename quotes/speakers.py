@@ -228,8 +228,8 @@ def _may_be(role: str | None, full_name: str) -> bool:
     names = full_name.split()
     if not role or len(names) < 2:
         return True
-    shown = gender.of_words(map(fold, role.split()))
-    return shown is None or gender.of_words((), fold(names[0])) in (None, shown)
+    shown = _shown_gender(role, "")
+    return shown is None or _shown_gender("", names[0]) in (None, shown)
 
 
 def _full_names(mentions: list[Mention]) -> dict[str, str]:
