@@ -228,6 +228,7 @@ class Mentions:
     time_names: frozenset[str]
     clause_openers: frozenset[str]
     name_preceders: frozenset[str]
+    place_name_heads: frozenset[str]
     issued_documents: frozenset[str]
     sending_verbs: frozenset[str]
     quoting_verbs: frozenset[str]

@@ -206,8 +206,8 @@ def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:
     toks = list(doc[start:end])
     while toks and toks[0].lower_ in lex.determiners and toks[0].lower_ not in ADJECTIVAL:
         toks = toks[1:]
-    while len(toks) > 1 and toks[0].lower_ in lex.name_preceders:
-        toks = toks[1:]  # "In Nevada": a capitalised sentence opener, not the name's first word
+    while len(toks) > 1 and (toks[0].lower_ in lex.name_preceders or toks[0].lower_ in lex.clause_openers):
+        toks = toks[1:]  # "In Nevada", "When Mr. Reid": a capitalised sentence opener, not the name's first word
     if not toks:
         return None
     if len(toks) == 1 and toks[0].i == start and lexicon.cues().classes(toks[0].lower_):

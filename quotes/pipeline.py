@@ -205,9 +205,12 @@ class SpeakerResolver:
 
 
 def _names_place(m: Mention) -> bool:
-    """"Ohio", "North Carolina" (places.txt): no one a pronoun can mean,
-    even where a quotation is credited to the place ("Britain urges …")."""
-    return fold(m.name or "") in lexicon.place_names()
+    """"Ohio", "North Carolina" (places.txt), "Wall Street" (a person's name
+    ending in a place's head noun): no one a pronoun can mean, even where a
+    quotation is credited to the place ("Britain urges …")."""
+    name = fold(m.name or "")
+    return name in lexicon.place_names() or \
+        m.kind == "person" and name.rpartition(" ")[2] in lexicon.mentions().place_name_heads
 
 
 _MENTION_FIELDS = tuple(f.name for f in fields(Mention))

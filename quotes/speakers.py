@@ -187,8 +187,9 @@ def _antecedent(m: Mention, timeline: list[Mention], surnames: dict[str, str]) -
         if cand.kind == "pronoun":
             continue
         if want_person and cand.kind in ("person", "role"):
-            if want_gender is not None and _gender(cand, surnames) not in (None, want_gender):
-                continue
+            if want_gender is not None and _gender(cand, surnames) not in (None, want_gender) \
+                    or cand.kind == "person" and _surname(cand) in _group_words():
+                continue  # "he" is not Hillary Clinton, nor "Tea Party Republicans"
             return cand
         if not want_person and (cand.plural or cand.kind in ("org", "group")) and m.text.lower() != "it":
             return cand

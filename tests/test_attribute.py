@@ -222,9 +222,15 @@ def test_pronoun_skips_a_name_that_modifies_a_noun():
     ("Harbour master Tom Reid met the mayor. In Nevada, ferries are rare. He said the ferry would run late.",
      "Tom Reid"),
     ("With Tom Reid at the quay, the ferry was late. He said the timetable would change.", "Tom Reid"),
+    # a run ending in a place's head noun, or in a group word, is no one "he" means
+    ("Harbour master Tom Reid walked down Harbour Street. He said the ferry would run late.", "Tom Reid"),
+    ("Harbour master Tom Reid spoke after Establishment Republicans met. He said the ferry would run late.",
+     "Tom Reid"),
 ])
-def test_a_pronoun_means_the_last_person_it_can(text: str, speaker: str):
-    assert only(extract(text), "would")["speaker"] == speaker
+def test_the_person_a_pronoun_means(text: str, speaker: str):
+    rows = extract(text)
+    row = only(rows, "would") if any("would" in r["text"] for r in rows) else only(rows, "Sure it is")
+    assert row["speaker"] == speaker
 
 
 def test_a_title_case_line_names_no_one_a_surname_can_stand_for():
