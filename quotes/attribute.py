@@ -159,11 +159,12 @@ def _opens_report(doc: Doc, k: int) -> bool:
     return tok.text[:1].isupper() and tok.lower_ not in titles and tok.lower_.rstrip(".") not in titles
 
 
-def attribute(doc: Doc, matches: list[tuple[int, int, str]]) -> list[Found]:
-    """All quotations of one article, each with its speaker mention."""
+def attribute(doc: Doc, matches: list[tuple[int, int, str]], sents: list[Sentence] | None = None) -> list[Found]:
+    """All quotations of one article, each with its speaker mention
+    (`sents`: the article's sentences, when the caller has them)."""
     text = text_of(doc)
     paras = paragraphs(text)
-    sents = sentences_of(doc)
+    sents = sentences_of(doc) if sents is None else sents
     all_quotes = [q for s in sents for q in s.quotes]
     every_cue = cue_tokens(doc, matches, all_quotes)
     cues = {k: v for k, v in every_cue.items() if v[1] != "object"}  # object-only verbs report no quotation
@@ -652,7 +653,8 @@ def _label_before(doc: Doc, sent: Sentence, open_at: int) -> tuple[int, Mention 
         return None
     end = before_parenthesis(doc, sent, colon + 1 if doc[colon].text == "):" else colon)
     rng = right_phrase(doc, sent.tok_start, end)
-    if sent.paragraph == 0 or rng is None or rng != (sent.tok_start, end) \
+    title_line = sent.paragraph == 0 and not text_of(doc)[:sent.start].strip()  # the article's first sentence
+    if title_line or rng is None or rng != (sent.tok_start, end) \
             or doc[sent.tok_start:end].text.lower() in lexicon.headline_labels():
         return None  # the title line is the headline reader's ("Sanders: ‘It Is Not A Radical Idea’ …")
     if any(t.is_lower and t.lower_ not in {"of", "the", "de", "for"} for t in doc[sent.tok_start:end]):

@@ -12,7 +12,7 @@ examples in all) is what CI runs.
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from quotes.extract import article_quotations
@@ -118,6 +118,10 @@ def test_arbitrary_unicode_never_raises(text):
 
 @fast
 @given(news_text, filler, PARAGRAPH_BREAKS)
+@example(  # a speaker's label later in the first paragraph is no title line's
+    "“We will not give in,” Gerald Darmanin said. "
+    "Gerald Darmanin : “We will not give in,” Gerald Darmanin according to.",
+    "The weather in Marseille stayed mild through the week.", "\n\n")
 def test_unrelated_text_before_does_not_change_quotations(text, prefix, separator):
     check_prefix_invariance(text, prefix, separator)
 
