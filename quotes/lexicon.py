@@ -229,6 +229,7 @@ class Mentions:
     clause_openers: frozenset[str]
     name_preceders: frozenset[str]
     place_name_heads: frozenset[str]
+    asking_verbs: frozenset[str]
     issued_documents: frozenset[str]
     sending_verbs: frozenset[str]
     quoting_verbs: frozenset[str]

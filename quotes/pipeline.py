@@ -29,12 +29,12 @@ from spacy.tokens import Doc
 from quotes import lexicon
 from quotes.attribute import attribute
 from quotes.layouts import is_caption, is_title_line
-from quotes.sentence import Found, text_of
+from quotes.sentence import Found, sentences_of, text_of
 from quotes.detect import paragraphs
 from quotes.mentions import Mention, parse_mention
-from quotes.speakers import fold, resolve_article
+from quotes.speakers import fold, resolve_article, salience
 
-for _name in ("cues", "quotations", "speakers"):
+for _name in ("cues", "quotations", "sentence_starts", "speakers"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -72,7 +72,9 @@ def make_attribution(nlp: Language, name: str, scope: str):
 
     def find(doc: Doc) -> Doc:
         with lexicon.scope(scope):
-            doc._.quotations = attribute(doc, doc._.cues or [])
+            sents = sentences_of(doc)
+            doc._.sentence_starts = [s.start for s in sents]  # for the speakers' sentence subjects
+            doc._.quotations = attribute(doc, doc._.cues or [], sents)
         return doc
     return find
 
@@ -91,7 +93,9 @@ class SpeakerResolver:
         # Only pronouns, roles and bare surnames need the article's other mentions.
         timeline = self._timeline(doc, found) if any(map(_needs_context, mentions)) else mentions
         inherited = [f.inherited_from for f in found]
-        doc._.speakers = resolve_article([f.mention for f in found], timeline, inherited)
+        salient = salience(text_of(doc), doc._.sentence_starts or [0], timeline, mentions) \
+            if any(m.kind == "pronoun" for m in mentions) else None
+        doc._.speakers = resolve_article([f.mention for f in found], timeline, inherited, salient)
         return doc
 
     #: Bounds of the per-process caches (cleared when full). A run's entry

@@ -130,12 +130,61 @@ def find_registry(inputs: list[Path], explicit: Path | None = None) -> Path | No
 
 # --- inside one article --------------------------------------------------------
 
+@dataclass(frozen=True)
+class Salience:
+    """Which timeline mentions a reader takes as a sentence's subject, and
+    each mention's sentence: a pronoun prefers the subject of the sentence
+    it finds its antecedent in ("Gene Sperling … hired Ms. Brainard … under
+    Bill Clinton. He said …" means Sperling)."""
+
+    sentence_of: dict[int, int]  # a mention's start -> its sentence's start
+    subjects: frozenset[int]  # starts of mentions that open their sentence or speak in it
+
+
+def salience(text: str, breaks: list[int], timeline: list[Mention], speakers: list[Mention]) -> Salience:
+    """The Salience of an article's timeline (`breaks`: where its sentences
+    start): the first mention of a sentence is its subject when only a
+    title, an article or a fronted phrase stands before it; a quotation's
+    speaker is always salient."""
+    sentence_of: dict[int, int] = {}
+    subjects = {m.start for m in speakers}
+    opened: set[int] = set()  # sentences whose first mention has been seen
+    asking = lexicon.mentions().asking_verbs
+    for m in timeline:
+        start = breaks[max(bisect_right(breaks, m.start) - 1, 0)]
+        sentence_of[m.start] = start
+        if start not in opened:
+            opened.add(start)
+            if _subject_prefix(text[start:m.start]):
+                subjects.add(m.start)
+        if text[max(start, m.start - 14):m.start].rpartition(" ")[0].rpartition(" ")[2].lower() in asking:
+            subjects.add(m.start)  # "Conroy asked Sanders whether …": the one asked answers next
+    return Salience(sentence_of, frozenset(subjects))
+
+
+def _subject_prefix(prefix: str) -> bool:
+    """May `prefix`, the words of a sentence before its first mention,
+    stand before the sentence's subject? Titles, capitalised words and
+    articles may ("Former President", "The", "Democratic presidential
+    candidate"), after a fronted phrase closed by a comma ("Last month,
+    reporter …"); a clause opener or a preposition ("When Mr. Trump tried
+    …", "After meeting Obama") makes the mention no subject."""
+    head, comma, rest = prefix.rpartition(",")
+    fronted = bool(comma) and len(head) <= 80 and "\n" not in head
+    words = (rest if fronted else prefix).strip(" \"“‘'\n").split()
+    lex = lexicon.mentions()
+    if words and not fronted and (words[0].lower() in lex.clause_openers or words[0].lower() in lex.name_preceders):
+        return False
+    return all(w[:1].isupper() or w.lower() in lex.titles or w.lower() in {"the", "a", "an"} for w in words)
+
+
 def resolve_article(mentions: list[Mention | None], timeline: list[Mention],
-                    inherited: list[int | None]) -> list[Speaker | None]:
+                    inherited: list[int | None], salient: Salience | None = None) -> list[Speaker | None]:
     """Resolve each quotation's mention to a speaker of the article.
 
     `timeline` holds every mention of a possible speaker in text order
-    (outside quotations); pronouns look back along it.
+    (outside quotations); pronouns look back along it, preferring the
+    subject of a sentence (`salient`) to the last person named.
     """
     everyone = timeline + [m for m in mentions if m]
     full_names = _full_names(everyone)
@@ -149,15 +198,14 @@ def resolve_article(mentions: list[Mention | None], timeline: list[Mention],
             j = inherited[i]
             out.append(out[j] if j is not None and j < len(out) else None)
             continue
-        out.append(_resolve(m, timeline, full_names, roles, surnames))
+        if m.kind == "pronoun":
+            m = _antecedent(m, timeline, surnames, salient)
+        out.append(_resolve(m, timeline, full_names, roles, surnames) if m is not None else None)
     return out
 
 
 def _resolve(m: Mention, timeline: list[Mention], full_names: dict[str, str],
              roles: list[tuple[str, Mention]], surnames: dict[str, str]) -> Speaker | None:
-    if m.kind == "pronoun":
-        target = _antecedent(m, timeline, surnames)
-        return _resolve(target, timeline, full_names, roles, surnames) if target is not None else None
     if m.kind == "person" and m.name:
         full = full_names.get(fold(m.name.split()[-1]), m.name) if len(m.name.split()) == 1 else m.name
         return Speaker(full if _may_be(m.role, full) else m.name, "person", m.role)
@@ -173,13 +221,16 @@ def _resolve(m: Mention, timeline: list[Mention], full_names: dict[str, str],
     return None
 
 
-def _antecedent(m: Mention, timeline: list[Mention], surnames: dict[str, str]) -> Mention | None:
+def _antecedent(m: Mention, timeline: list[Mention], surnames: dict[str, str],
+                salient: Salience | None = None) -> Mention | None:
     """The last mention before the pronoun that it can refer to: "he"
     passes over "Hillary Clinton" and "Mrs. Clinton" (`surnames` gives a
-    bare surname the gender its fuller mentions show)."""
+    bare surname the gender its fuller mentions show), and over a person
+    named later in a sentence whose subject it can refer to (`salient`)."""
     want_person = not m.plural and m.text.lower() not in {"it", "which"}
     want_gender = gender.of_pronoun(m.text)
     before = bisect_right(timeline, m.start, key=lambda t: t.start)
+    last: Mention | None = None  # the last person named that the pronoun agrees with
     for i in range(before - 1, -1, -1):
         cand = timeline[i]
         if cand.end > m.start:
@@ -190,12 +241,21 @@ def _antecedent(m: Mention, timeline: list[Mention], surnames: dict[str, str]) -
             if want_gender is not None and _gender(cand, surnames) not in (None, want_gender) \
                     or cand.kind == "person" and _surname(cand) in _group_words():
                 continue  # "he" is not Hillary Clinton, nor "Tea Party Republicans"
-            return cand
+            if salient is None:
+                return cand
+            if last is not None and salient.sentence_of.get(cand.start) != salient.sentence_of.get(last.start):
+                return last  # no subject before it in its sentence
+            if cand.start in salient.subjects:
+                return cand
+            last = last or cand
+            continue
+        if last is not None:
+            continue
         if not want_person and (cand.plural or cand.kind in ("org", "group")) and m.text.lower() != "it":
             return cand
         if m.text.lower() == "it" and cand.kind == "org":
             return cand
-    return None
+    return last
 
 
 def _surname(m: Mention) -> str:

@@ -226,6 +226,17 @@ def test_pronoun_skips_a_name_that_modifies_a_noun():
     ("Harbour master Tom Reid walked down Harbour Street. He said the ferry would run late.", "Tom Reid"),
     ("Harbour master Tom Reid spoke after Establishment Republicans met. He said the ferry would run late.",
      "Tom Reid"),
+    # the subject of the sentence the antecedent is found in, not the last person it names
+    ("Gene Sperling, who advises the mayor, hired Ann Foley under Bill Reid in 1995. "
+     "He said the ferry would run late.", "Gene Sperling"),
+    ("Last month, reporter Tom Reid met Bill Foley at the quay. “Sure it is,” he said.", "Tom Reid"),
+    ("When Mr. Reid tried to defend the plan, Mr. Khan forcefully differed. He said the ferry would run late.",
+     "Khan"),
+    # but the one asked answers, and a later sentence's person is nearer than an earlier subject
+    ("Last month, reporter Tom Reid asked Bill Foley whether the ferry was late. “Sure it is,” he said.",
+     "Bill Foley"),
+    ("Tom Reid met the mayor. Later, Bill Foley arrived at the quay. He said the ferry would run late.",
+     "Bill Foley"),
 ])
 def test_the_person_a_pronoun_means(text: str, speaker: str):
     rows = extract(text)
