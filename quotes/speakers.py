@@ -157,9 +157,15 @@ def salience(text: str, breaks: list[int], timeline: list[Mention], speakers: li
             opened.add(start)
             if _subject_prefix(text[start:m.start]):
                 subjects.add(m.start)
-        if text[max(start, m.start - 14):m.start].rpartition(" ")[0].rpartition(" ")[2].lower() in asking:
+        if _word_before(text, start, m.start) in asking:
             subjects.add(m.start)  # "Conroy asked Sanders whether …": the one asked answers next
     return Salience(sentence_of, frozenset(subjects))
+
+
+def _word_before(text: str, start: int, at: int) -> str:
+    """The word before offset `at`, lower-cased, within the sentence that begins at `start`."""
+    words = text[max(start, at - 20):at].split()
+    return words[-1].lower() if words else ""
 
 
 def _subject_prefix(prefix: str) -> bool:
