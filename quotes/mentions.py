@@ -248,10 +248,15 @@ def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:
             m.name, m.kind = _join_like_text(doc, name_toks), "org"
             m.role = _join_like_text(doc, role_toks) if role_toks else None
             return m
+        if _is_org(name_toks, role_toks):
+            k = _org_name_start(role_toks)
+            name_toks, role_toks = role_toks[k:] + name_toks, role_toks[:k]
+            m.kind = "org"
+        else:
+            m.kind = "person"
         m.name = _join_like_text(doc, name_toks)
         role = _join_like_text(doc, role_toks) if role_toks else None
         m.role = role.rstrip(",") if role else None
-        m.kind = "org" if _is_org(name_toks, role_toks) else "person"
         return m
     if head in lex.speaker_nouns or _agent_plural(head):
         caps = [t for t in toks[:-1] if _is_name_token(t) and t.i != _sentence_first(doc, t)]
@@ -537,6 +542,17 @@ def _joined_by_of(role_toks: list[Token]) -> list[Token]:
     while i - 1 >= 0 and _is_name_token(role_toks[i - 1]):
         i -= 1
     return role_toks[i:]
+
+
+def _org_name_start(role_toks: list[Token]) -> int:
+    """Where the capitalised title words that end a role and touch the name
+    begin: for an organisation they are part of its name ("State
+    Department", "Republican National Committee"), not a title
+    ("Department")."""
+    k = len(role_toks)
+    while k and role_toks[k - 1].is_title and (k == len(role_toks) or role_toks[k - 1].i == role_toks[k].i - 1):
+        k -= 1
+    return k
 
 
 def _is_org(name_toks: list[Token], role_toks: list[Token]) -> bool:
