@@ -29,8 +29,9 @@ from quotes.mentions import (Mention, described_by, described_speaker, descripti
                              parse_mention, right_phrase)
 from quotes.reported import ADJUNCT_STARTS, QUESTION_WORDS, SUBJECT_ONLY_PRONOUNS, backward, reported
 from quotes.sentence import Found, Sentence, sentences_of, text_of
-from quotes.subjects import (FINITE, after_parenthesis, before_parenthesis, causative, coordinated_subject, is_participle, issued_participle,
-                             main_subject, skip_auxiliaries, subject_of)
+from quotes.subjects import (FINITE, after_parenthesis, before_parenthesis, causative, coordinated_subject,
+                             is_finite_verb, is_participle, issued_participle, main_subject, skip_auxiliaries,
+                             subject_of)
 
 __all__ = ["attribute"]
 
@@ -144,7 +145,7 @@ def _homograph_as_noun(doc: Doc, start: int, end: int, lemma: str) -> bool:
         return True  # "Trump's Virginia state director", "11 states hold contests"
     if start > 0 and doc[start - 1].lower_ in SUBJECT_ONLY_PRONOUNS:
         return False  # "Kelly, who he claims has been unfair": after a subject pronoun, the verb
-    return end < len(doc) and doc[end].lower_ in FINITE and doc[end].lower_ not in {"'s", "’s"}
+    return end < len(doc) and is_finite_verb(doc[end])
 
 
 def _opens_report(doc: Doc, k: int) -> bool:
@@ -527,8 +528,7 @@ def _auxiliary_after(doc: Doc, sent: Sentence, mention: Mention) -> bool:
     """Is the phrase after an inverted cue followed by an auxiliary or a
     modal, so that it is the subject of the cue's clause, not its speaker?"""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.end < sent.tok_end and doc[span.end].lower_ in FINITE \
-        and doc[span.end].lower_ not in {"'s", "’s"}
+    return span is not None and span.end < sent.tok_end and is_finite_verb(doc[span.end])
 
 
 def _clause_follows(doc: Doc, sent: Sentence, k: int) -> bool:

@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Token
 from quotes import lexicon
 from quotes.mentions import DANGLING, Mention, described_by, description_end, left_phrase, parse_mention, right_phrase
 from quotes.sentence import Found, Sentence, text_of
-from quotes.subjects import (FINITE, INTRODUCERS, NOT_CLAUSE_OPENERS, after_parenthesis, causative, issued_participle,
-                             is_participle, main_subject, opening_participle, skip_auxiliaries, subject_of,
-                             token_before_subject)
+from quotes.subjects import (FINITE, INTRODUCERS, NOT_CLAUSE_OPENERS, after_parenthesis, causative, is_finite_verb,
+                             issued_participle, is_participle, main_subject, opening_participle, skip_auxiliaries,
+                             subject_of, token_before_subject)
 
 
 TIME_WORDS = {"on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later",
@@ -1393,8 +1393,7 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
         return first.idx  # "said that with the delegates she has, the debate would …"
     if first.is_punct or first.lower_ in NOT_CLAUSE_OPENERS or first.lower_ in OBJECT_CASE:
         return None  # "People who know him said …": "him" is an object, so "know" reports nothing
-    if first.lower_ in FINITE and first.lower_ not in {"'s", "’s"} \
-            and (not _after_relative(doc, sent, c) or _relative_set_off(doc, sent, c, k)):
+    if is_finite_verb(first) and (not _after_relative(doc, sent, c) or _relative_set_off(doc, sent, c, k)):
         return None  # "Everything Trump says is a lie": the cue is inside the subject
     if not has_that and "clause" not in classes:
         window = [t.lower_ for t in doc[k:min(k + 7, sent.tok_end)]]

@@ -29,6 +29,14 @@ FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "co
           "should", "must", "may", "might", "did", "does", "do", "shall", "won't", "wasn't",
           "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't",
           "don't", "couldn't", "wouldn't", "shouldn't", "cannot", "'s", "’s", "'re", "’re", "'ll", "’ll"}
+
+
+def is_finite_verb(tok: Token) -> bool:
+    """A finite verb or auxiliary, but not "'s", which after a name is as
+    often a possessive ("Trump's campaign") as "is"."""
+    return tok.lower_ in FINITE and tok.lower_ not in {"'s", "’s"}
+
+
 #: Words that cannot open a reported clause after a cue ("proposed during
 #: Nixon's term", "told to leave").
 NOT_CLAUSE_OPENERS = {"to", "for", "with", "about", "of", "on", "in", "at", "by", "so", "it's", "and",
@@ -529,7 +537,7 @@ def _is_clause(words: Span) -> bool:
     for tok in words:
         if tok.lower_ in RELATIVE_WORDS:
             return False
-        if tok.lower_ in FINITE and tok.lower_ not in {"'s", "’s"}:
+        if is_finite_verb(tok):
             return True
     return False
 
