@@ -249,7 +249,7 @@ def parse_mention(doc: Doc, start: int, end: int) -> Mention | None:
             m.role = _join_like_text(doc, role_toks) if role_toks else None
             return m
         if _is_org(name_toks, role_toks):
-            k = _org_name_start(role_toks)
+            k = _org_name_start(role_toks, name_toks[0].i)
             name_toks, role_toks = role_toks[k:] + name_toks, role_toks[:k]
             m.kind = "org"
         else:
@@ -544,14 +544,15 @@ def _joined_by_of(role_toks: list[Token]) -> list[Token]:
     return role_toks[i:]
 
 
-def _org_name_start(role_toks: list[Token]) -> int:
+def _org_name_start(role_toks: list[Token], name_start: int) -> int:
     """Where the capitalised title words that end a role and touch the name
-    begin: for an organisation they are part of its name ("State
-    Department", "Republican National Committee"), not a title
+    (at token `name_start`) begin: for an organisation they are part of its
+    name ("State Department", "Republican National Committee"), not a title
     ("Department")."""
-    k = len(role_toks)
-    while k and role_toks[k - 1].is_title and (k == len(role_toks) or role_toks[k - 1].i == role_toks[k].i - 1):
+    k, touching = len(role_toks), name_start
+    while k and role_toks[k - 1].is_title and role_toks[k - 1].i == touching - 1:
         k -= 1
+        touching = role_toks[k].i
     return k
 
 
