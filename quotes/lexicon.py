@@ -297,10 +297,16 @@ def headline_label_heads() -> frozenset[str]:
 
 
 @cache
+def word_list(name: str) -> frozenset[str]:
+    """The entries of a one-per-line data file (`name` in quotes/data),
+    without its `#` comments and blank lines."""
+    text = resources.files("quotes.data").joinpath(name).read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def place_names() -> frozenset[str]:
     """Folded names of countries, states, regions and cities (places.txt)."""
-    text = resources.files("quotes.data").joinpath("places.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return word_list("places.txt")
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
+from quotes import lexicon
 from quotes.model import QUOTATION_COLUMNS
 
 RELATIONS = ("canonical", "translation variant", "fragment", "paraphrase")
@@ -84,10 +85,8 @@ def _spelling_fold() -> dict[str, str]:
     return {uk.strip(): us.strip() for uk, us in rows}
 
 
-@lru_cache(maxsize=1)
 def _vague_words() -> frozenset[str]:
-    text = resources.files("quotes.data").joinpath("statements_vague_speakers.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return lexicon.word_list("statements_vague_speakers.txt")
 
 
 @lru_cache(maxsize=1)
