@@ -35,18 +35,26 @@ class HeadlineQuote:
     cue: str
 
 
-@functools.cache
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    return _scope_patterns(lexicon.current_scope())
+
+
+@functools.cache
+def _scope_patterns(scope: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # Title case ("Obama Says …") or lower case ("Trump says debate was rigged"): the body
     # rules read a title line only when it ends like a sentence, and win when they do.
-    forms = {f for w in lexicon.headline_cues() for f in (w, w.capitalize())}
+    words = set(lexicon.headline_cues())
+    if scope == "attributions":  # "Black Lawmakers Rip Trump": a plural subject takes the base form
+        words |= {w[:-1] for w in words if w.endswith("s")}
+    forms = {f for w in words for f in (w, w.capitalize())}
     verbs = "|".join(sorted(forms, key=len, reverse=True))
     heads = "|".join(sorted(lexicon.headline_speaker_heads(), key=len, reverse=True))
     # "Obama on Climate:", "Clinton camp:", "Clinton to Planned Parenthood:", "Mukasey at RNC:"
     label = re.compile(rf"(?P<speaker>{NAME}(?:\s+(?:{heads}))?)(?:\s+(?:on|to|at|in)\s+[^:]{{3,40}})?:\s+"
                        rf"(?P<content>\S.*)")
     # "Railing Against Trump, Sanders Vows To …": a fronted phrase may come before the speaker
-    before = re.compile(rf"(?:[^,:]{{3,50}},\s+)?(?P<speaker>{NAME})\s+(?P<cue>{verbs})\s+(?P<content>\S.*)")
+    before = re.compile(rf"(?:[^,:]{{3,50}},\s+)?(?P<speaker>{NAME}(?:\s+(?:{heads}))?)\s+(?P<cue>{verbs})\s+"
+                        rf"(?P<content>\S.*)")
     after = re.compile(rf"(?P<content>\S.*?),\s+(?P<speaker>{NAME})\s+(?P<cue>{verbs})[.!?]?")
     return label, before, after
 
@@ -68,14 +76,36 @@ def headline_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Headli
         c_end = _trim(line, c_start, c_end)
         opener = line[c_start:c_end].split(maxsplit=1)[0].lower()
         lemma = lexicon.cues().lemma_of.get((cue or m.group("cue")).lower(), "")
-        if opener in NOT_CONTENT_OPENERS and not (opener == "to" and lemma in lexicon.cues().to_infinitive):
+        if opener in lexicon.cues().objects.get(lemma, ()) and opener not in ("", "to"):
+            c_start += len(opener) + 1  # "Pence Calls For Special Prosecutor": the object after its link
+        elif opener in NOT_CONTENT_OPENERS and not (opener == "to" and lemma in lexicon.cues().to_infinitive):
             continue  # "Chairman Calls For Contingency Plan" demands; it reports nothing ("Vows To …" does)
         if c_end - c_start < 8 or cue == ":" and not _title_case(line[c_start:c_end]) \
                 and not _sentence_case_label(m.group("speaker")):
             continue  # "WASHINGTON: the vote …" is a dateline, not a speaker
-        return [HeadlineQuote(start + c_start, start + c_end, start + m.start("speaker"),
-                              start + m.end("speaker"), cue or m.group("cue"))]
+        verb = cue or m.group("cue")
+        pieces = _objects(line, c_start, c_end, lemma) if cue is None else [(c_start, c_end, verb)]
+        return [HeadlineQuote(start + s, start + e, start + m.start("speaker"), start + m.end("speaker"), v or verb)
+                for s, e, v in pieces]
     return []
+
+
+def _objects(line: str, start: int, end: int, lemma: str) -> list[tuple[int, int, str]]:
+    """Two verbs of judging share a speaker: "Le Pen Backs Trump And
+    Denounces Clinton" reports two objects. A verb of saying keeps its
+    whole clause ("Says Taxes Will Rise and Denies a Deal")."""
+    if "clause" in lexicon.cues().classes(lemma) or "that" in lexicon.cues().classes(lemma):
+        return [(start, end, "")]
+    m = _second_cue(lexicon.current_scope()).search(line, start, end)
+    return [(start, m.start(), ""), (m.start("object"), end, m.group("cue"))] if m else [(start, end, "")]
+
+
+@functools.cache
+def _second_cue(scope: str) -> re.Pattern:
+    """" And Denounces …": a second cue of the scope's, and where its object starts."""
+    forms = {f for w in lexicon.headline_cues() for f in (w, w.capitalize())}
+    verbs = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\s+(?:and|And)\s+(?P<cue>{verbs})\s+(?P<object>\S)")
 
 
 def _two_sentences(line: str) -> bool:

@@ -272,10 +272,17 @@ def short_tag_words() -> int:
     return int(_load("not_quotes.toml")["short_words"])
 
 
-@cache
 def headline_cues() -> frozenset[str]:
-    """Cue verbs as headlines spell them (headlines.toml)."""
-    return frozenset(w.lower() for w in _load("headlines.toml")["cues"])
+    """Cue verbs as headlines spell them (headlines.toml), with the scope's
+    wider cues in scope "attributions" ("Sanders Backs …")."""
+    return _headline_cues(_SCOPE.get())
+
+
+@cache
+def _headline_cues(scope_name: str) -> frozenset[str]:
+    data = _load("headlines.toml")
+    wider = data.get("attributions", {}).get("cues", []) if scope_name == "attributions" else []
+    return frozenset(w.lower() for w in [*data["cues"], *wider])
 
 
 @cache

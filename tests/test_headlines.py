@@ -52,6 +52,25 @@ def test_a_headline_with_a_fronted_phrase_and_a_promise_to_act():
     assert row["text"] == "To Reopen the Port by Christmas" and row["speaker"] == "Okafor"
 
 
+@pytest.mark.parametrize("headline, content, speaker, scope", [
+    ("Harbour Board chair dismisses the dockers' overtime dispute.", "the dockers' overtime dispute",
+     "Harbour Board chair", "statements"),
+    ("Okafor Backs Ferry Subsidy And Denounces Port Levy.", "Ferry Subsidy", "Okafor", "attributions"),
+    ("Okafor Backs Ferry Subsidy And Denounces Port Levy.", "Port Levy", "Okafor", "attributions"),
+    ("Island Councillors Oppose New Ferry Timetable.", "New Ferry Timetable", "Island Councillors", "attributions"),
+    ("Okafor Calls For Port Strike Talks.", "Port Strike Talks", "Okafor", "attributions"),
+])
+def test_headline_cues_of_stance_and_demand_and_plural_speakers(headline: str, content: str, speaker: str,
+                                                                scope: str):
+    """Headlines spell stance and demand verbs as they spell "says"; with a
+    plural speaker the verb has its base form. Only the attributions scope
+    reports a stance or a demand."""
+    row = only(extract(headline + BODY, scope=scope), content)
+    assert row["text"] == content and row["speaker"] == speaker
+    if scope == "attributions":
+        assert extract(headline + BODY) == []
+
+
 def test_a_dateline_in_capitals_is_not_a_speaker():
     text = "LAGOS: the port strike entered its third week on Monday.\n\nDockers met the employers on Friday."
     assert extract(text) == []
