@@ -141,23 +141,33 @@ def _homograph_as_noun(doc: Doc, start: int, end: int, lemma: str) -> bool:
         j -= 1  # "32% of Republican claims": capitalised modifiers between "of" and the noun
     if j >= 0 and doc[j].lower_ == "of":
         return True
-    if lemma in lexicon.cues().mostly_nouns and not _opens_report(doc, end):
-        return True  # "Trump's Virginia state director", "11 states hold contests"
+    if lemma in lexicon.cues().mostly_nouns and (not _opens_report(doc, end) or _counted(doc, start)):
+        return True  # "Trump's Virginia state director", "11 states hold contests", "the four states that"
     if start > 0 and doc[start - 1].lower_ in SUBJECT_ONLY_PRONOUNS:
         return False  # "Kelly, who he claims has been unfair": after a subject pronoun, the verb
     return end < len(doc) and is_finite_verb(doc[end])
 
 
+def _counted(doc: Doc, k: int) -> bool:
+    """Is token `k` counted or determined (`the four states that …`, `11
+    states`, `a state that …`)? Then it is a noun, whatever follows it."""
+    prev = doc[k - 1] if k > 0 else None
+    return prev is not None and (prev.lower_ in lexicon.mentions().determiners or prev.like_num)
+
+
 def _opens_report(doc: Doc, k: int) -> bool:
     """Does token `k` begin what a verb reports: a clause, an object, a
-    quotation, a name that is not a title ("state Rep. Jeff Hoover")?"""
+    quotation, a name that is not a title or an institution ("state Rep.
+    Jeff Hoover", "state Senate candidate")?"""
     if k >= len(doc):
         return False
     tok = doc[k]
     if tok.lower_ in lexicon.cues().verb_openers or tok.is_quote or tok.text == ":":
         return True
-    titles = lexicon.mentions().titles
-    return tok.text[:1].isupper() and tok.lower_ not in titles and tok.lower_.rstrip(".") not in titles
+    lex = lexicon.mentions()
+    word = tok.lower_.rstrip(".")
+    return tok.text[:1].isupper() and word not in lex.titles and word + "." not in lex.honorifics \
+        and word.rstrip("s") + "." not in lex.honorifics and word not in lex.organisation_words
 
 
 def attribute(doc: Doc, matches: list[tuple[int, int, str]], sents: list[Sentence] | None = None) -> list[Found]:

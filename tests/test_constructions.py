@@ -1191,6 +1191,18 @@ def test_a_mostly_noun_cue_before_a_noun_phrase_is_the_noun():
     assert row["text"] == "the payments were never reported"
 
 
+@pytest.mark.parametrize("text", [
+    "The harbour levy is backed by Galway state Rep. Niamh Keane and state Sen. Ruairi Moran.",
+    "The ferry operator lobbied Ohio state Senate candidates all summer.",
+    "The ferry line reaches the four states that border the lake.",
+    "Dockers in a state that bans strikes went back to work.",
+])
+def test_state_before_a_title_an_institution_or_after_a_determiner_is_the_noun(text: str):
+    """A determiner or a number before "state(s)", or a title or an
+    institution after it, makes it the noun, even before "that"."""
+    assert extract(text, scope="attributions") == []
+
+
 def test_participle_after_the_recipient_of_a_message_reports_for_the_sender():
     text = "The governor emailed supporters saying the recount would finish by Friday."
     row = only(extract(text), "recount")
