@@ -89,6 +89,7 @@ class Cues:
     as_verbs: frozenset[str]  # object verbs that report only with "as": "sees Cruz as a uniter"
     document_verbs: frozenset[str]  # object verbs only documents and polls report with ("the poll showed …")
     irregular_past: frozenset[str]  # came, went, took: past tenses that do not end in -ed
+    noun_objects: frozenset[str]  # clause lemmas whose bare noun-phrase object is no report ("maintained a lead")
     object_forms: dict[str, str]  # form -> lemma, for the verbs in `objects` (kept apart: "attacks"
     #                               is more often a noun, so these forms never end a speaker's phrase)
     to_infinitive: frozenset[str]  # lemmas whose to-infinitive is the report ("plans to …")
@@ -175,6 +176,7 @@ def _cues(scope_name: str) -> Cues:
         document_verbs=document_verbs,
         as_verbs=as_verbs,
         irregular_past=frozenset(data.get("english", {}).get("irregular_past", [])),
+        noun_objects=frozenset(data.get("noun_objects", {}).get("lemmas", [])),
         to_infinitive=frozenset(to_infinitive),
         whole_clauses=bool(wider.get("whole_clauses", False)),
         with_complementizer=bool(wider.get("with_complementizer", False)),

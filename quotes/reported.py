@@ -1395,7 +1395,7 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
         return None  # "People who know him said …": "him" is an object, so "know" reports nothing
     if is_finite_verb(first) and (not _after_relative(doc, sent, c) or _relative_set_off(doc, sent, c, k)):
         return None  # "Everything Trump says is a lie": the cue is inside the subject
-    if not has_that and "clause" not in classes:
+    if not has_that and ("clause" not in classes or lemma in lexicon.cues().noun_objects):
         window = [t.lower_ for t in doc[k:min(k + 7, sent.tok_end)]]
         past = [w for i, w in enumerate(window) if i and window[i - 1] != "and" and lexicon.cues().past_tense(w)]
         if not any(w in FINITE for w in window) and not past:

@@ -1191,6 +1191,18 @@ def test_a_mostly_noun_cue_before_a_noun_phrase_is_the_noun():
     assert row["text"] == "the payments were never reported"
 
 
+@pytest.mark.parametrize("scope", ["statements", "attributions"])
+def test_a_clause_verb_with_a_plain_noun_phrase_object_reports_nothing(scope: str):
+    """"maintained a lead", "conceded the race" report nothing; the same
+    verbs before a clause still do, with or without "that"."""
+    assert extract("The ferry company has maintained a commanding lead on the island route.", scope=scope) == []
+    assert extract("Okafor conceded the harbour race to her rival on Tuesday night.", scope=scope) == []
+    row = only(extract("The ferry company has maintained its boats were never overloaded.", scope=scope), "boats")
+    assert row["text"] == "its boats were never overloaded"
+    row = only(extract("Okafor conceded that the harbour race was lost.", scope=scope), "race")
+    assert "the harbour race was lost" in row["text"]
+
+
 @pytest.mark.parametrize("text", [
     "The harbour levy is backed by Galway state Rep. Niamh Keane and state Sen. Ruairi Moran.",
     "The ferry operator lobbied Ohio state Senate candidates all summer.",
