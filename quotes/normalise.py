@@ -1,7 +1,8 @@
 """Cleaning text for analysis while keeping every offset true to the original.
 
 Detection works on a cleaned copy of each article: invisible characters
-(zero-width spaces, bidirectional marks, BOMs) removed, odd spaces and
+(zero-width spaces, bidirectional marks, BOMs) removed, markup tags left in
+scraped text (`<tweet author="@x">`, `</a>`) blanked, odd spaces and
 control characters made plain and runs of spaces made one, two-character double quotes (''…'',
 ``…'') made one mark, and a space put back where a sentence runs
 into the next ("wrote on X.He added"). Users, however, need offsets into the
@@ -25,6 +26,14 @@ INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202
 # (tests/test_normalise.py checks every code point), and a plain class is
 # scanned five times faster than one that asks for Unicode whitespace.
 ODD_SPACE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+# Markup tags left in scraped text: `<tweet id="1" author="@x">`, `</a>`,
+# `<br/>`, `<p>`. Blanked one for one, so the quote marks around their
+# attribute values are not read as quotations and their words not as
+# speakers. A tag needs a name right after "<" and, unless it closes or
+# is empty, attributes with "=" or nothing at all: "a < b > c" stays.
+MARKUP_TAG = re.compile(r"</[A-Za-z][\w:-]*\s*>|<[A-Za-z][\w:-]*"
+                        r"(?:\s+[\w:@-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))*\s*/?>")
+
 # "prisoners.The" / "wrote on X.He": a sentence glued to the next. Needs a
 # lower-case word or a one-letter name before the stop and a capitalised word
 # after, so "U.S." and "pic.twitter.com" are left alone.
@@ -107,6 +116,8 @@ def normalise(text: str, body_start: int = 0) -> Normalised:
     if body_start:
         text = " " * body_start + text[body_start:]
     text = ODD_SPACE.sub(" ", text)  # one for one: offsets unchanged
+    if "<" in text:
+        text = MARKUP_TAG.sub(lambda m: " " * len(m.group()), text)
     pieces: list[str] = []
     last = shift = 0
     for m in _edits(text):

@@ -66,6 +66,32 @@ def test_doubled_apostrophe_quotations_are_found():
     assert any(r["text"] == "a shock." and r["type"] == "partial" for r in rows)
 
 
+@pytest.mark.parametrize("text, kept", [
+    ('Ferry news: <tweet id="17" author="@ferrycorp" datetime="2016-03-01">Sailings resume</tweet> today.',
+     "Ferry news: Sailings resume today."),
+    ("A <a href='https://example.org/x'>link</a> and a break<br/> and <p>a paragraph.</p>",
+     "A link and a break and a paragraph."),
+    ("If a < b and c > d, the harbour <3 stays as it is.", "If a < b and c > d, the harbour <3 stays as it is."),
+])
+def test_markup_tags_are_blanked_and_offsets_hold(text: str, kept: str):
+    norm = normalise(text)
+    assert " ".join(norm.text.split()) == kept
+    for i, ch in enumerate(norm.text):
+        if not ch.isspace():
+            assert text[norm.to_original(i)] == ch
+
+
+def test_quote_marks_inside_markup_are_neither_quotations_nor_speakers():
+    from tests.test_attribute import extract
+
+    text = ('The ferry company posted an update. <tweet author="@ferrycorp" datetime="March 1, 2016">'
+            'Harbour boss Ada Okafor says the sailings will resume on Monday</tweet>.')
+    rows = extract(text)
+    assert all('"' not in r["text"] and "=" not in r["text"] for r in rows)
+    hits = [r for r in rows if "sailings" in r["text"]]
+    assert len(hits) == 1 and hits[0]["speaker"] == "Ada Okafor"
+
+
 def test_odd_space_class_is_every_other_space_and_control_character():
     """ODD_SPACE is spelled out as a plain class for speed; it must match
     exactly what the rule says: whitespace other than newline and space,
