@@ -215,6 +215,7 @@ class Mentions:
     subject_openers: frozenset[str]
     subject_postmodifiers: frozenset[str]
     quantifier_subjects: frozenset[str]
+    floating_quantifiers: frozenset[str]
     verbs_before_to: frozenset[str]
     adjectives_before_to: frozenset[str]
     adjectives_without_speaker: frozenset[str]

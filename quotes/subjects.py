@@ -346,6 +346,9 @@ def skip_auxiliaries(doc: Doc, sent: Sentence, c: int) -> int | None:
                                             or doc[i - 1].lower_ in lex.be_forms or _ly_adverb(doc[i - 1], lex)) \
                 and not (doc[i - 1].is_title and i - 1 > sent.tok_start):
             i -= 1
+        if _floating_quantifier(doc, sent, i - 1):  # "The strategists all agree", "they both said"
+            i -= 1
+            continue
         # "continued to warn", "declined to say", "wants to explain": the subject is the first verb's
         if i - 2 >= sent.tok_start and doc[i - 1].lower_ == "to" and (
                 doc[i - 2].lower_ in lex.verbs_before_to or doc[i - 2].lower_ in lex.adjectives_before_to):
@@ -356,6 +359,17 @@ def skip_auxiliaries(doc: Doc, sent: Sentence, c: int) -> int | None:
            and not _has_contracted(doc, sent, t.i, c) for t in doc[i:c]) and not doc[c].lower_.endswith("ing"):
         return None
     return i
+
+
+def _floating_quantifier(doc: Doc, sent: Sentence, k: int) -> bool:
+    """Is token k "all", "both" or "each" floated after the subject before
+    it (`the strategists all agree`)? Not when it is the subject itself
+    (`All agree …`) or follows a preposition or determiner (`of all`)."""
+    lex = lexicon.mentions()
+    if k - 1 < sent.tok_start or doc[k].lower_ not in lex.floating_quantifiers:
+        return False
+    prev = doc[k - 1]
+    return prev.is_alpha and prev.lower_ not in lex.boundaries and prev.lower_ not in lex.determiners
 
 
 def _has_contracted(doc: Doc, sent: Sentence, k: int, c: int) -> bool:

@@ -1191,6 +1191,31 @@ def test_a_mostly_noun_cue_before_a_noun_phrase_is_the_noun():
     assert row["text"] == "the payments were never reported"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Ada Okafor spoke on Monday. She’d said that the ferry would sail again by May.", "Ada Okafor"),
+    ("Ada Okafor spoke on Monday. She'll argue that the ferry should sail again by May.", "Ada Okafor"),
+    ("The harbour unions met on Monday. They've said that the ferry would sail again by May.", ""),  # no plural antecedent yet
+    ("Okafor, who'd previously said that the ferry would sail again by May, left early.", "Okafor"),
+])
+def test_a_contracted_auxiliary_stands_between_subject_and_cue(text: str, speaker: str):
+    """'d, 've and 'll are auxiliaries like "had", "have" and "will"."""
+    row = only(extract(text), "ferry")
+    assert row["text"].endswith("the ferry would sail again by May") or row["text"].endswith("should sail again by May")
+    assert speaker.lower() in (row["speaker"] or "").lower()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The harbour pilots all agree that the new channel is too shallow.", "harbour pilots"),
+    ("The two ferry captains both said that the new channel is too shallow.", "ferry captains"),
+])
+def test_a_floating_quantifier_after_the_subject(text: str, speaker: str):
+    """"all", "both", "each" after the subject leave it the speaker; as
+    the subject itself ("All agree that …") they stay the speaker."""
+    row = only(extract(text), "channel")
+    assert row["text"] == "that the new channel is too shallow" or row["text"] == "the new channel is too shallow"
+    assert speaker in row["speaker"].lower()
+
+
 @pytest.mark.parametrize("scope", ["statements", "attributions"])
 def test_a_clause_verb_with_a_plain_noun_phrase_object_reports_nothing(scope: str):
     """"maintained a lead", "conceded the race" report nothing; the same
