@@ -929,7 +929,19 @@ def _finite_after_speaker(doc: Doc, sent: Sentence, c: int) -> bool:
         return False
     prev = doc[i - 1]
     return prev.lower_ in lex.pronouns or prev.lower_ in lex.relatives or prev.lower_ in lex.speaker_nouns \
-        or (prev.text[0].isupper() and prev.i != sent.tok_start)
+        or (prev.text[0].isupper() and (prev.i != sent.tok_start or _named_inside_a_sentence(doc, prev)))
+
+
+def _named_inside_a_sentence(doc: Doc, tok: Token) -> bool:
+    """Is the capitalised word that opens a sentence a name? It is when the
+    article also writes it capitalised inside a sentence (`… said Ada
+    Okafor. … Okafor accuses the board of …`), as it never writes "Many"
+    or "Questions"."""
+    seen = doc.user_data.setdefault("quotes.named_inside", {})
+    if tok.text not in seen:
+        text = text_of(doc)
+        seen[tok.text] = re.search(rf"(?:(?<=\w )|(?<=\w, )){re.escape(tok.text)}\b", text) is not None
+    return seen[tok.text]
 
 
 def _object_end(doc: Doc, sent: Sentence, k: int, limit: int) -> int:

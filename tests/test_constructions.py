@@ -1204,6 +1204,16 @@ def test_a_contracted_auxiliary_stands_between_subject_and_cue(text: str, speake
     assert speaker.lower() in (row["speaker"] or "").lower()
 
 
+def test_a_surname_opening_a_sentence_before_an_s_form_cue_is_its_subject():
+    """A one-word name at the start of a sentence speaks an -s form cue
+    when the article names the person inside a sentence too; "Many" or
+    "Questions" at the start never are."""
+    text = "Ada Okafor spoke at the port on Monday. Okafor accuses the ferry company of bullying the pilots."
+    row = only(extract(text), "bullying")
+    assert row["text"] == "the ferry company of bullying the pilots" and row["speaker"] == "Ada Okafor"
+    assert extract("Many questions remain about the ferry company and its pilots.") == []
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The harbour pilots all agree that the new channel is too shallow.", "harbour pilots"),
     ("The two ferry captains both said that the new channel is too shallow.", "ferry captains"),
