@@ -4,6 +4,8 @@ tests, with the span found and the speaker it goes to; and the phrases of
 acting, demanding and alarm that must stay non-statements."""
 from __future__ import annotations
 
+import pytest
+
 from tests.test_attribute import extract, only
 
 
@@ -101,4 +103,15 @@ def test_an_unlisted_adjective_before_the_noun_and_a_relative_subject():
 def test_an_adjective_of_indignation_with_a_that_clause():
     row = only(extract("The dockers were incensed that the ferry would stop running in March."), "ferry")
     assert row["text"] == "the ferry would stop running in March"
+    assert row["speaker"].lower() == "dockers"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The dockers were shocked that the ferry would stop running in March.", "the ferry would stop running in March"),
+    ("The dockers were troubled by the plan to stop the ferry in March.", "the plan to stop the ferry in March"),
+    ("The dockers seemed satisfied with the new ferry timetable.", "the new ferry timetable"),
+])
+def test_adjectives_of_surprise_unease_and_satisfaction(text: str, content: str):
+    row = only(extract(text), "ferry")
+    assert row["text"] == content
     assert row["speaker"].lower() == "dockers"
