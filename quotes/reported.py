@@ -101,6 +101,9 @@ REDUCED_OPENERS = {"when", "after", "if", "once", "as"}
 #: Adverbs between "asked" and its question ("asked again whether …").
 QUESTION_ADVERBS = {"again", "later", "repeatedly", "specifically", "directly", "pointedly", "last", "recently"}
 
+#: A year ("in a March 19, 2011 message", "agreed in 2011 to"): a number that opens no clause.
+YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
 #: Words that open a reported question ("asked whether …", "asked why …").
 QUESTION_WORDS = (WH_WORDS | {"if", "whom"}) - {"which"}
 #: What opens the question right after "asked" ("asked which candidate …").
@@ -1566,11 +1569,13 @@ def _relative_set_off(doc: Doc, sent: Sentence, c: int, k: int) -> bool:
 
 
 def _clause_opener(doc: Doc, k: int) -> bool:
-    """Can a clause begin here (a subject: pronoun, determiner, name, noun)?"""
+    """Can a clause begin here (a subject: pronoun, determiner, name, noun,
+    number: "says 34,570 citizens cast votes")?"""
     tok = doc[k]
     low = tok.lower_
     lex = lexicon.mentions()
-    return low == "that" or low in lex.pronouns or low in lex.determiners or tok.text[0].isupper() or tok.is_alpha
+    return low == "that" or low in lex.pronouns or low in lex.determiners or tok.text[0].isupper() or tok.is_alpha \
+        or tok.like_num and not YEAR.fullmatch(tok.text) and k + 1 < len(doc) and doc[k + 1].is_lower
 
 
 def clause_end(text: str, start: int, end: int) -> int:

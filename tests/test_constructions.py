@@ -1204,6 +1204,12 @@ def test_a_contracted_auxiliary_stands_between_subject_and_cue(text: str, speake
     assert speaker.lower() in (row["speaker"] or "").lower()
 
 
+def test_a_reported_clause_may_open_with_a_number_but_not_with_a_year():
+    row = only(extract("The harbour board says 1,200 passengers crossed on the new ferry on Monday."), "passengers")
+    assert row["text"] == "1,200 passengers crossed on the new ferry on Monday"
+    assert extract("Okafor wrote to the harbour board in a March 19, 2011 letter about the ferry.") == []
+
+
 def test_a_surname_opening_a_sentence_before_an_s_form_cue_is_its_subject():
     """A one-word name at the start of a sentence speaks an -s form cue
     when the article names the person inside a sentence too; "Many" or
