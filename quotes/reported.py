@@ -420,7 +420,18 @@ def _head_before_fragment(doc: Doc, sent: Sentence, c: int, cues: dict[int, tupl
         return None
     if after_colon and not _is_clause_head(doc, head[0], head[1]):
         return None  # "In a statement, X said: “…”": an adverbial, not a report
+    if not lexicon.cues().whole_clauses and _adverbial(doc, head[0], head[1]):
+        return None  # "After the attacks, the mayor said, “I have not …” from …": a circumstance, not a statement
     return Found(*head, "indirect", cue=doc[c:end].text, mention=fragment.mention, paragraph=sent.paragraph)
+
+
+def _adverbial(doc: Doc, start: int, stop: int) -> bool:
+    """Are the words a phrase of circumstance with no verb ("After the
+    vote", "In other words")? PARC's attributions count them as part of the
+    content around a parenthetical cue; a statement does not."""
+    span = doc.char_span(start, stop, alignment_mode="expand")
+    return span is not None and span[0].lower_ in INTRODUCERS - {"when", "while", "as", "since"} \
+        and not any(_finite(t.lower_) for t in span)  # but "When the rule takes effect" is a clause
 
 
 def _is_clause_head(doc: Doc, start: int, stop: int) -> bool:
@@ -1269,9 +1280,8 @@ def backward(doc: Doc, sent: Sentence, c: int, end: int,
     if lexicon.cues().classes(doc[comma - 1].lower_) and doc[comma - 1].is_lower and \
             (doc[comma - 2].lower_ in lexicon.mentions().pronouns or doc[comma - 2].is_title):
         return None  # "Still, he said, officials have to decide …": the words before are an attribution
-    if tail and doc[sent.tok_start].lower_ in INTRODUCERS and \
-            not any(_finite(t.lower_) for t in doc[sent.tok_start:comma]):
-        return None  # "In an essay last week, X acknowledged …": an adverbial with no verb
+    if doc[sent.tok_start].lower_ in INTRODUCERS and not any(_finite(t.lower_) for t in doc[sent.tok_start:comma]):
+        return None  # "In an essay last week, X acknowledged …", "After the vote, he said, …": an adverbial
     opener = next((t for t in doc[sent.tok_start:comma] if t.is_alpha), None)
     if opener is not None and _reduced_passive(doc, opener.i, comma):
         return None  # "Asked about his speeches, the senator declined": the circumstance of the cue

@@ -1204,6 +1204,22 @@ def test_a_contracted_auxiliary_stands_between_subject_and_cue(text: str, speake
     assert speaker.lower() in (row["speaker"] or "").lower()
 
 
+def test_a_phrase_of_circumstance_before_a_parenthetical_cue_is_no_statement():
+    """"After the attacks, the mayor said, “…” from …": the fronted phrase is
+    the reporter's; the attributions scope keeps it, as PARC does."""
+    text = 'After the storm, the harbour master said, "I have not heard that concern" from the pilots.'
+    rows = extract(text)
+    assert [r["text"] for r in rows] == ["I have not heard that concern"]
+    assert any(r["text"] == "After the storm" for r in extract(text, scope="attributions"))
+    text = 'When the levy takes effect, the harbour master said, "ferries will cost more" for a while.'
+    assert any(r["text"] == "When the levy takes effect" for r in extract(text))
+
+
+def test_a_phrase_of_circumstance_before_a_cue_and_a_colon_is_no_report():
+    text = "In a speech last July, the harbour master said:\n\nThe ferries will run all winter."
+    assert all(not r["text"].startswith("In a speech") for r in extract(text, scope="attributions"))
+
+
 def test_a_reported_clause_may_open_with_a_number_but_not_with_a_year():
     row = only(extract("The harbour board says 1,200 passengers crossed on the new ferry on Monday."), "passengers")
     assert row["text"] == "1,200 passengers crossed on the new ferry on Monday"
