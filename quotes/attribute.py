@@ -83,7 +83,9 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
             prev = doc[start - 1].lower_ if start else ""
             chained = prev == "to" and start >= 2 and (_chained_to(doc, start - 1) or cues.infinitive_cues) \
                 and doc[start - 2].lower_ not in lex.adjectives_without_speaker  # "continued to warn", not "hard to say"
-            contracted_is = prev in {"'s", "’s"} and start >= 2 and doc[start - 2].lower_ in lex.pronouns
+            contracted_is = prev in {"'s", "’s"} and start >= 2 and (doc[start - 2].lower_ in lex.pronouns
+                                                                     or doc[start - 2].lower_ in lex.relatives
+                                                                     and nxt not in {"as", "to", "by"})
             if (prev in lex.determiners or prev in {"'s", "’s", "my", "your", "to"}) and not chained \
                     and not contracted_is and prev not in {"one", "all", "both", "two", "three"} | lex.quantifier_subjects:
                 continue  # "the president's statement", but "he's predicting"

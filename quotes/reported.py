@@ -973,6 +973,8 @@ def _object_end(doc: Doc, sent: Sentence, k: int, limit: int) -> int:
             return _trim_end(text, doc[k].idx, tok.idx)
         if tok.lower_ in OBJECT_ADJUNCTS and (i > k + 1 or tok.lower_ not in DETERMINER_ADJUNCTS):
             return _trim_end(text, doc[k].idx, tok.idx)
+        if tok.text in DASH_TOKENS and text[tok.idx - 1:tok.idx].isspace():
+            return _trim_end(text, doc[k].idx, tok.idx)  # "— who's called for tax hikes — lambasting …"
     return limit
 
 

@@ -1236,6 +1236,17 @@ def test_a_surname_opening_a_sentence_before_an_s_form_cue_is_its_subject():
     assert extract("Many questions remain about the ferry company and its pilots.") == []
 
 
+def test_a_relative_with_a_contracted_has_reports_and_a_dash_closes_its_object():
+    text = ("The levy became the issue of the campaign, with Ada Okafor — who's called for big tax hikes on the "
+            "rich — lambasting the ferry company's plan.")
+    rows = extract(text, scope="attributions")
+    assert only(rows, "tax")["text"] == "big tax hikes on the rich"
+    assert only(rows, "tax")["speaker"] == "Ada Okafor"
+    assert only(rows, "plan")["text"] == "the ferry company's plan"
+    row = only(extract("Senator Ada Okafor, who's said that the ports need more pilots, spoke first."), "pilots")
+    assert row["text"] == "that the ports need more pilots" and row["speaker"] == "Ada Okafor"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The harbour pilots all agree that the new channel is too shallow.", "harbour pilots"),
     ("The two ferry captains both said that the new channel is too shallow.", "ferry captains"),
