@@ -91,7 +91,7 @@ def subject_of(doc: Doc, sent: Sentence, c: int, need_clause: bool = True) -> Me
             return parse_mention(doc, j + 1, i - 1)
     i = before_parenthesis(doc, sent, i)
     if i - 1 >= sent.tok_start and doc[i - 1].text == ",":
-        return _subject_before_apposition(doc, sent, i - 1)
+        return _subject_before_apposition(doc, sent, i - 1) or _in_a_verb_series(doc, sent, i - 1, c, need_clause)
     if i - 2 > sent.tok_start and doc[i - 1].text in CLOSING_MARKS and doc[i - 2].text == ",":
         return _subject_before_apposition(doc, sent, i - 2)  # `X, who calls him a “sociopath,” said`
     if i - 1 > sent.tok_start and doc[i - 1].lower_ in {"and", "but"}:
@@ -444,6 +444,16 @@ def first_cue_after(doc: Doc, i: int) -> int:
     while i + 1 < len(doc) and (doc[i].lower_ in lex.between_subject_and_cue or doc[i].lower_ in lex.be_forms):
         i += 1
     return i
+
+def _in_a_verb_series(doc: Doc, sent: Sentence, comma: int, c: int, need_clause: bool) -> Mention | None:
+    """`Okafor praised the pilots, criticized the levy and said …`: a past
+    tense after the comma of a series of verb phrases shares their subject,
+    as it would after "and"."""
+    if not (doc[c].is_lower and lexicon.cues().past_tense(doc[c].lower_)) \
+            or _first_past_verb(doc, sent.tok_start + 1, comma) is None:
+        return None
+    return coordinated_subject(doc, sent, comma, c, need_clause)
+
 
 def coordinated_subject(doc: Doc, sent: Sentence, and_tok: int, c: int, need_clause: bool = True) -> Mention | None:
     """`Authorities announced an arrest and said a curfew would continue`:

@@ -1236,6 +1236,15 @@ def test_a_surname_opening_a_sentence_before_an_s_form_cue_is_its_subject():
     assert extract("Many questions remain about the ferry company and its pilots.") == []
 
 
+def test_each_verb_of_a_series_shares_the_subject():
+    text = "Okafor praised the pilots, criticized the harbour levy and said that the ferries should run all winter."
+    rows = extract(text, scope="attributions")
+    assert only(rows, "levy")["text"] == "the harbour levy" and only(rows, "levy")["speaker"] == "Okafor"
+    text = "Okafor urged the board to join the coalition, proposed that more ferries be kept in service."
+    row = only(extract(text), "ferries")
+    assert row["text"] == "more ferries be kept in service" and row["speaker"] == "Okafor"
+
+
 def test_a_relative_with_a_contracted_has_reports_and_a_dash_closes_its_object():
     text = ("The levy became the issue of the campaign, with Ada Okafor — who's called for big tax hikes on the "
             "rich — lambasting the ferry company's plan.")
