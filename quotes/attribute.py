@@ -93,10 +93,25 @@ def cue_tokens(doc: Doc, matches: list[tuple[int, int, str]], quotes: list[Quote
                 continue
             if nxt in cues.not_speech_after.get(lemma, ()) and nxt not in cues.objects.get(lemma, ()) \
                     and nxt not in cues.objects_to.get(lemma, ()) and not passive_link \
-                    and not _time_follows(doc, end + 1):
-                continue  # "reported on the talks", but "reported on Wednesday (that) …"
+                    and not _time_follows(doc, end + 1) and not _subject_and_verb_follow(doc, end):
+                continue  # "reported on the talks", but "reported on Wednesday (that) …", "claims his boss is …"
         out[start] = (end, label)
     return out
+
+
+def _subject_and_verb_follow(doc: Doc, k: int) -> bool:
+    """Does a determiner at `k` open a clause (`claims his boss is OK`,
+    `claimed the vote was rigged`) rather than an object (`claimed the
+    seat`)? It does when a finite verb comes within five words, with no
+    punctuation before it."""
+    if k >= len(doc) or doc[k].lower_ not in lexicon.mentions().determiners:
+        return False
+    for tok in doc[k + 1:min(k + 6, len(doc))]:
+        if tok.is_punct:
+            return False
+        if is_finite_verb(tok):
+            return True
+    return False
 
 
 def _time_follows(doc: Doc, k: int) -> bool:

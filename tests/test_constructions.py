@@ -1236,6 +1236,12 @@ def test_a_surname_opening_a_sentence_before_an_s_form_cue_is_its_subject():
     assert extract("Many questions remain about the ferry company and its pilots.") == []
 
 
+def test_claim_before_a_determiner_reports_a_clause_but_not_an_object():
+    row = only(extract("Ada Okafor claims her deputy is happy with the new ferry plan."), "deputy")
+    assert row["text"] == "her deputy is happy with the new ferry plan" and row["speaker"] == "Ada Okafor"
+    assert extract("Ada Okafor claimed the harbour seat for the second time in March.") == []
+
+
 def test_each_verb_of_a_series_shares_the_subject():
     text = "Okafor praised the pilots, criticized the harbour levy and said that the ferries should run all winter."
     rows = extract(text, scope="attributions")
