@@ -1413,9 +1413,10 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
         return first.idx  # "says at least seven delegates have signed on", "argue that at least some …"
     if first.lower_ in WH_WORDS and not has_that and k + 1 < sent.tok_end and doc[k + 1].is_alpha:
         return first.idx  # an indirect question: "asked whether the deals required …", "explain why …"
-    if first.lower_ == "to" and not has_that and k == end and lemma in lexicon.cues().to_infinitive \
-            and k + 1 < sent.tok_end and doc[k + 1].is_alpha and doc[k + 1].is_lower:
-        return first.idx  # "X plans to call on young people to serve"
+    to = k + 1 if first.lower_ == "not" and k + 1 < sent.tok_end and doc[k + 1].lower_ == "to" else k
+    if doc[to].lower_ == "to" and not has_that and k == end and lemma in lexicon.cues().to_infinitive \
+            and to + 1 < sent.tok_end and doc[to + 1].is_alpha and doc[to + 1].is_lower:
+        return first.idx  # "X plans to call on young people to serve", "decided not to run"
     if has_that and _fronted_adjunct(doc, sent, k):
         return first.idx  # "said that with the delegates she has, the debate would …"
     if first.is_punct or first.lower_ in NOT_CLAUSE_OPENERS or first.lower_ in OBJECT_CASE:

@@ -1236,6 +1236,11 @@ def test_a_surname_opening_a_sentence_before_an_s_form_cue_is_its_subject():
     assert extract("Many questions remain about the ferry company and its pilots.") == []
 
 
+def test_a_negated_to_infinitive_is_reported_like_the_plain_one():
+    row = only(extract("Five years earlier, Okafor had decided not to run for the harbour board."), "harbour")
+    assert row["text"] == "not to run for the harbour board" and row["speaker"] == "Okafor"
+
+
 def test_claim_before_a_determiner_reports_a_clause_but_not_an_object():
     row = only(extract("Ada Okafor claims her deputy is happy with the new ferry plan."), "deputy")
     assert row["text"] == "her deputy is happy with the new ferry plan" and row["speaker"] == "Ada Okafor"
