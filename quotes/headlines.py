@@ -102,7 +102,7 @@ def _objects(line: str, start: int, end: int, lemma: str) -> list[tuple[int, int
 
 @functools.cache
 def _second_cue(scope: str) -> re.Pattern:
-    """" And Denounces …": a second cue of the scope's, and where its object starts."""
+    """A second cue of the scope's after "and" ("… And Denounces Clinton"), and where its object starts."""
     forms = {f for w in lexicon.headline_cues() for f in (w, w.capitalize())}
     verbs = "|".join(sorted(forms, key=len, reverse=True))
     return re.compile(rf"\s+(?:and|And)\s+(?P<cue>{verbs})\s+(?P<object>\S)")

@@ -445,6 +445,7 @@ def first_cue_after(doc: Doc, i: int) -> int:
         i += 1
     return i
 
+
 def _in_a_verb_series(doc: Doc, sent: Sentence, comma: int, c: int, need_clause: bool) -> Mention | None:
     """`Okafor praised the pilots, criticized the levy and said …`: a past
     tense after the comma of a series of verb phrases shares their subject,
