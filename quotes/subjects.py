@@ -363,13 +363,15 @@ def skip_auxiliaries(doc: Doc, sent: Sentence, c: int) -> int | None:
 
 def _floating_quantifier(doc: Doc, sent: Sentence, k: int) -> bool:
     """Is token k "all", "both" or "each" floated after the subject before
-    it (`the strategists all agree`)? Not when it is the subject itself
-    (`All agree …`) or follows a preposition or determiner (`of all`)."""
+    it (`the strategists all agree`) or after its auxiliary (`have both
+    argued`)? Not when it is the subject itself (`All agree …`) or follows a
+    preposition or determiner (`of all`)."""
     lex = lexicon.mentions()
     if k - 1 < sent.tok_start or doc[k].lower_ not in lex.floating_quantifiers:
         return False
     prev = doc[k - 1]
-    return prev.is_alpha and prev.lower_ not in lex.boundaries and prev.lower_ not in lex.determiners
+    return prev.lower_ in lex.between_subject_and_cue and prev.is_alpha \
+        or prev.is_alpha and prev.lower_ not in lex.boundaries and prev.lower_ not in lex.determiners
 
 
 def _has_contracted(doc: Doc, sent: Sentence, k: int, c: int) -> bool:

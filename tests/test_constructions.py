@@ -1265,6 +1265,7 @@ def test_a_relative_with_a_contracted_has_reports_and_a_dash_closes_its_object()
 @pytest.mark.parametrize("text, speaker", [
     ("The harbour pilots all agree that the new channel is too shallow.", "harbour pilots"),
     ("The two ferry captains both said that the new channel is too shallow.", "ferry captains"),
+    ("The two ferry captains have both argued that the new channel is too shallow.", "ferry captains"),
 ])
 def test_a_floating_quantifier_after_the_subject(text: str, speaker: str):
     """"all", "both", "each" after the subject leave it the speaker; as
