@@ -28,6 +28,18 @@ def test_a_demand_reports_its_object_only_as_an_attribution():
     assert "protesters" in row["speaker"].lower()
 
 
+@pytest.mark.parametrize("text, report, speaker", [
+    ("Ada Okafor, the mayor's chief of staff, urged a strong stand on the ferry levy.",
+     "a strong stand on the ferry levy", "Ada Okafor"),
+    ("The island councillors are furious and want their ferry subsidy back.", "their ferry subsidy back",
+     "island councillors"),
+])
+def test_urging_and_wanting_a_thing_is_an_attribution_but_not_a_statement(text: str, report: str, speaker: str):
+    assert extract(text) == []
+    row = only(extract(text, scope="attributions"), report.split()[-1])
+    assert row["text"] == report and row["speaker"] == speaker
+
+
 def test_a_quoted_fragment_is_reported_with_its_clause_as_an_attribution():
     text = 'The mayor said the plan was "a disaster for everyone" and should be dropped.'
     statement = only(extract(text), "disaster")
