@@ -33,8 +33,10 @@ def test_a_demand_reports_its_object_only_as_an_attribution():
      "a strong stand on the ferry levy", "Ada Okafor"),
     ("The island councillors are furious and want their ferry subsidy back.", "their ferry subsidy back",
      "island councillors"),
+    ("Even the harbour master does not expect a deal before the spring.", "a deal before the spring",
+     "harbour master"),
 ])
-def test_urging_and_wanting_a_thing_is_an_attribution_but_not_a_statement(text: str, report: str, speaker: str):
+def test_urging_wanting_or_expecting_a_thing_is_an_attribution_but_not_a_statement(text: str, report: str, speaker: str):
     assert extract(text) == []
     row = only(extract(text, scope="attributions"), report.split()[-1])
     assert row["text"] == report and row["speaker"] == speaker
