@@ -46,8 +46,7 @@ def _scope_patterns(scope: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     words = set(lexicon.headline_cues())
     if scope == "attributions":  # "Black Lawmakers Rip Trump": a plural subject takes the base form
         words |= {w[:-1] for w in words if w.endswith("s")}
-    forms = {f for w in words for f in (w, w.capitalize())}
-    verbs = "|".join(sorted(forms, key=len, reverse=True))
+    verbs = _alternation(words)
     heads = "|".join(sorted(lexicon.headline_speaker_heads(), key=len, reverse=True))
     # "Obama on Climate:", "Clinton camp:", "Clinton to Planned Parenthood:", "Mukasey at RNC:"
     label = re.compile(rf"(?P<speaker>{NAME}(?:\s+(?:{heads}))?)(?:\s+(?:on|to|at|in)\s+[^:]{{3,40}})?:\s+"
@@ -94,7 +93,7 @@ def _objects(line: str, start: int, end: int, lemma: str) -> list[tuple[int, int
     """Two verbs of judging share a speaker: "Le Pen Backs Trump And
     Denounces Clinton" reports two objects. A verb of saying keeps its
     whole clause ("Says Taxes Will Rise and Denies a Deal")."""
-    if "clause" in lexicon.cues().classes(lemma) or "that" in lexicon.cues().classes(lemma):
+    if lexicon.cues().classes(lemma) & {"clause", "that"}:
         return [(start, end, "")]
     m = _second_cue(lexicon.current_scope()).search(line, start, end)
     return [(start, m.start(), ""), (m.start("object"), end, m.group("cue"))] if m else [(start, end, "")]
@@ -103,9 +102,14 @@ def _objects(line: str, start: int, end: int, lemma: str) -> list[tuple[int, int
 @functools.cache
 def _second_cue(scope: str) -> re.Pattern:
     """A second cue of the scope's after "and" ("… And Denounces Clinton"), and where its object starts."""
-    forms = {f for w in lexicon.headline_cues() for f in (w, w.capitalize())}
-    verbs = "|".join(sorted(forms, key=len, reverse=True))
-    return re.compile(rf"\s+(?:and|And)\s+(?P<cue>{verbs})\s+(?P<object>\S)")
+    return re.compile(rf"\s+(?:and|And)\s+(?P<cue>{_alternation(lexicon.headline_cues())})\s+(?P<object>\S)")
+
+
+def _alternation(words: set[str] | frozenset[str]) -> str:
+    """A regular-expression alternation of cue words as headlines spell
+    them, in lower case and capitalised, longest first."""
+    forms = {f for w in words for f in (w, w.capitalize())}
+    return "|".join(sorted(forms, key=len, reverse=True))
 
 
 def _two_sentences(line: str) -> bool:
