@@ -392,15 +392,15 @@ def _parenthetical_head(doc: Doc, sent: Sentence, c: int, end: int,
     if subject is None or subject.end > c:
         return None
     comma = token_before_subject(doc, sent, mention, c)
-    if comma - sent.tok_start < 2 or doc[comma].text != ",":
+    if comma - sent.tok_start < (1 if lexicon.cues().whole_clauses else 2) or doc[comma].text != ",":
         return None
     text = text_of(doc)
     k = sent.tok_start
-    while k < comma - 1 and doc[k].lower_ in {"but", "and", "yet", "or"}:
+    while k < comma - 1 and doc[k].lower_ in {"but", "and", "yet", "or"} and not lexicon.cues().whole_clauses:
         k += 1  # "But the weapons, he added, are …": the conjunction is the reporter's
     start = doc[k].idx
     stop = clause_end(text, start, doc[comma].idx)
-    return (start, stop) if stop - start >= 8 else None
+    return (start, stop) if stop - start >= (1 if lexicon.cues().whole_clauses else 8) else None
 
 
 def _head_before_fragment(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[int, str]],
@@ -1279,8 +1279,7 @@ def backward(doc: Doc, sent: Sentence, c: int, end: int,
         return None  # "…, said Hillary Clinton should be ready": the words after the cue are its clause
     if comma - sent.tok_start < 4:
         return None  # "Earlier on Tuesday, X said ...": an adverbial, not a clause
-    if lexicon.cues().classes(doc[comma - 1].lower_) and doc[comma - 1].is_lower and \
-            (doc[comma - 2].lower_ in lexicon.mentions().pronouns or doc[comma - 2].is_title):
+    if _closes_attribution(doc, sent, comma):
         return None  # "Still, he said, officials have to decide …": the words before are an attribution
     if doc[sent.tok_start].lower_ in INTRODUCERS and not any(_finite(t.lower_) for t in doc[sent.tok_start:comma]):
         return None  # "In an essay last week, X acknowledged …", "After the vote, he said, …": an adverbial
@@ -1291,6 +1290,19 @@ def backward(doc: Doc, sent: Sentence, c: int, end: int,
             any(t.lower_ in SUBORDINATORS for t in doc[sent.tok_start:min(comma, sent.tok_start + 3)]):
         return None  # "But when Congress cut funding, Mexico said enough": the report follows the cue
     return sent.start, clause_end(text_of(doc), sent.start, doc[comma].idx), mention
+
+
+def _closes_attribution(doc: Doc, sent: Sentence, comma: int) -> bool:
+    """Do the words before `comma` end with a speaker and a cue set off by
+    commas (`Still, he said,`, `But, the captain said,`)? Then the clause
+    after them is that speaker's report, not the start of another."""
+    k = comma - 1
+    if k - 1 <= sent.tok_start or not doc[k].is_lower or not lexicon.cues().classes(doc[k].lower_):
+        return False
+    if doc[k - 1].lower_ in lexicon.mentions().pronouns or doc[k - 1].is_title:
+        return True
+    subject = subject_of(doc, sent, k)
+    return subject is not None and doc[token_before_subject(doc, sent, subject, k)].text == ","
 
 
 def _before_coordinated(doc: Doc, sent: Sentence, k: int) -> int:

@@ -385,3 +385,18 @@ def test_a_report_around_a_fragment_its_own_cue_introduces_is_kept_with_it():
     assert report["text"].startswith("that she had called the skipper") and report["text"].endswith("crossing.”")
     assert report["speaker"] == "mayor"
     assert any(r["text"].startswith("a heroic crossing") and r["type"] == "partial" for r in rows)
+
+
+@pytest.mark.parametrize("text, head, tail", [
+    ("Patience, the harbour master added, was running out among the crews.", "Patience", "was running out"),
+    ("Ferries docked late all week. But, the captain said, the crews never complained.", "But",
+     "the crews never complained"),
+    ("And yet, Ms. Okafor says, the quay stays open at night.", "And yet", "the quay stays open"),
+])
+def test_every_piece_around_a_parenthetical_cue_is_an_attribution(text: str, head: str, tail: str):
+    """PARC splits content that a cue interrupts into pieces and keeps each,
+    however short; a statement keeps only what makes a clause."""
+    rows = extract(text, scope="attributions")
+    assert only(rows, tail)["text"].startswith(tail)
+    assert [r["text"] for r in rows if r["end"] <= text.index(tail)] == [head]
+    assert [r["text"] for r in extract(text) if r["end"] <= text.index(tail)] == []
