@@ -140,6 +140,10 @@ CLAUSE_STOP = re.compile(r";|\s--\s|(?<=[”\x22’])\s[—–-]\s(?![^—–]*\
                          r"|\s+but\s+(?:also\s+)?(?:said|says|noted|added|insisted|argued|warned|has|had|did|was|is|"
                          r"would|will|could|also|then|later)\b")
 
+#: "not only … but (also)": the "but" goes on with the clause "not only" opened.
+NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply)\b", re.I)
+CORRELATIVE_BUT = re.compile(r",?\s+but\b")
+
 LAST_CLAUSE_BREAK = re.compile(r";\s|\s--\s|\s[—–]\s|,\s+but\s+")
 
 DASH_TOKENS = {"—", "–", "--"}
@@ -1621,6 +1625,8 @@ def clause_end(text: str, start: int, end: int) -> int:
             continue  # "says Millennials, numbering 75 million, surpassed …": the clause has no verb yet
         if _subject_aside(text, start, cut.start()):
             continue  # "says the scandal, while troublesome, was dealt with": an aside inside the subject
+        if CORRELATIVE_BUT.match(text, cut.start()) and NOT_ONLY.search(text, start, cut.start()):
+            continue  # "could lose not only because he supports X but also because …": one clause
         end = cut.start()
         break
     return _trim_end(text, start, end)
