@@ -1141,12 +1141,12 @@ def _next_report(doc: Doc, sent: Sentence, next_cue: int, c: int) -> int:
         return doc[i - 1].idx  # "…, saying …": the participle's report follows the comma; no new subject
     rng = left_phrase(doc, i, sent.tok_start)
     if rng is None or doc[i - 1].text == ",":
-        return _after_apposition(doc, sent, next_cue)
+        return _after_apposition(doc, sent, next_cue, c)
     j = rng[0]
     while j - 1 > sent.tok_start and doc[j - 1].lower_ in lex.determiners:
         j -= 1
     if j - 1 > sent.tok_start and doc[j - 1].lower_ in {"and", "but"} \
-            and not (_that_clause_after(doc, sent, c) and not _verb_between(doc, c + 1, j - 1)):
+            and not (_opens_clause_report(doc, sent, c, j - 1) and not _verb_between(doc, c + 1, j - 1)):
         return doc[j - 1].idx  # but "said that the results in Iowa and New Hampshire show …": one subject
     if j - 1 > sent.tok_start and doc[j - 1].text == "," and _reports_forward(doc, sent, next_cue) \
             and not any(t.lower_ in {"and", "or"} for t in doc[j:next_cue]):  # but "the title, history and text … showed"
@@ -1155,6 +1155,16 @@ def _next_report(doc: Doc, sent: Sentence, next_cue: int, c: int) -> int:
             and not _clause_resumes(doc, sent, next_cue):
         return doc[j - 2].idx  # "…with the marchers, whom he described as "peaceful," for the …"
     return sent.end
+
+
+def _opens_clause_report(doc: Doc, sent: Sentence, c: int, conj: int) -> bool:
+    """Does the cue's clause run on over the conjunction at `conj`
+    (`said that the results in Iowa and New Hampshire show …`, `said both
+    he and Rubio promised …`)? After "that", or after a cue that takes a
+    bare clause when no comma comes first (`said …, and other leaders
+    said …` coordinates two reports)."""
+    return _that_clause_after(doc, sent, c) or "clause" in lexicon.cues().classes(doc[c].lower_) \
+        and not any(t.text == "," for t in doc[c + 1:conj])
 
 
 def _that_clause_after(doc: Doc, sent: Sentence, c: int) -> bool:
@@ -1200,15 +1210,18 @@ def _ends_phrase(doc: Doc, sent: Sentence, k: int) -> bool:
     return k + 1 >= sent.tok_end or doc[k + 1].text in {".", "!", "?", ";", ")"}
 
 
-def _after_apposition(doc: Doc, sent: Sentence, next_cue: int) -> int:
+def _after_apposition(doc: Doc, sent: Sentence, next_cue: int, c: int) -> int:
     """`… on track, and Brian Deese, the White House adviser, said …`: a
-    subject set off by an apposition after "and" opens a second report."""
+    subject set off by an apposition after "and" opens a second report
+    (unless cue `c`'s clause runs on over the "and", see `_opens_clause_report`)."""
     subject = subject_of(doc, sent, next_cue)
     if subject is None:
         return sent.end
     k = token_before_subject(doc, sent, subject, next_cue)
     if k <= sent.tok_start or doc[k].lower_ not in {"and", "but"}:
         return sent.end
+    if c < k and _opens_clause_report(doc, sent, c, k) and not _verb_between(doc, c + 1, k):
+        return sent.end  # "said four of the crew and the cook will testify": one subject
     return doc[k - 1].idx if doc[k - 1].text == "," else doc[k].idx
 
 

@@ -1950,6 +1950,12 @@ def test_an_aside_in_paired_dashes_after_a_fragment_keeps_the_report_going():
                  "because the islanders cannot pay it", "Okafor", id="not-only-but-also"),
     pytest.param("The skipper argued that the crossing had been not just late, but dangerous.", "statements",
                  "the crossing had been not just late, but dangerous", "skipper", id="not-just-but"),
+    pytest.param("Okafor said both she and Ferris promised as candidates to keep the night ferry running.",
+                 "statements", "both she and Ferris promised as candidates to keep the night ferry running",
+                 "Okafor", id="coordinated-subject-of-a-bare-clause"),
+    pytest.param("The skipper said four of the crew and the cook will also testify on Monday.", "statements",
+                 "four of the crew and the cook will also testify on Monday", "skipper",
+                 id="coordinated-noun-phrases-as-subject"),
 ])
 def test_report_and_speaker(text: str, scope: str, report: str, speaker: str):
     """Constructions from the seventh round on: each has its own report and speaker."""
