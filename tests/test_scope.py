@@ -35,8 +35,12 @@ def test_a_demand_reports_its_object_only_as_an_attribution():
      "island councillors"),
     ("Even the harbour master does not expect a deal before the spring.", "a deal before the spring",
      "harbour master"),
+    ("A district judge ordered the release of the harbour board's emails.", "the release of the harbour board's emails",
+     "district judge"),
+    ("Last month the coroner ordered the ferry company to publish its logs.",
+     "the ferry company to publish its logs", "coroner"),
 ])
-def test_urging_wanting_or_expecting_a_thing_is_an_attribution_but_not_a_statement(text: str, report: str, speaker: str):
+def test_urging_wanting_ordering_or_expecting_a_thing_is_an_attribution_but_not_a_statement(text: str, report: str, speaker: str):
     assert extract(text) == []
     row = only(extract(text, scope="attributions"), report.split()[-1])
     assert row["text"] == report and row["speaker"] == speaker
