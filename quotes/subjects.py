@@ -179,10 +179,17 @@ def _postmodified_document(doc: Doc, sent: Sentence, i: int) -> Mention | None:
     if not (after.lower_ in DOCUMENT_POSTMODIFIERS or after.is_lower and lexicon.cues().past_tense(after.lower_)):
         return None
     for tok in doc[noun + 1:i]:
-        if tok.lower_ in FINITE or tok.lower_ in RELATIVE_WORDS or tok.is_punct and tok.text not in {"-", "/", "."} \
-                or tok.is_quote:
+        if tok.lower_ in FINITE and not _possessive_inside(doc, tok, i) or tok.lower_ in RELATIVE_WORDS \
+                or tok.is_punct and tok.text not in {"-", "/", "."} or tok.is_quote:
             return None
     return described_by(doc[start:noun + 1], plural=doc[noun].lower_.endswith("s"))
+
+
+def _possessive_inside(doc: Doc, tok: Token, cue: int) -> bool:
+    """`A poll conducted by voters in Saturday's primary showed …`: an 's
+    between a word and the noun it owns, not a contracted "is" before the cue."""
+    return tok.lower_ in {"'s", "’s"} and tok.i + 1 < cue and tok.i > 0 and doc[tok.i - 1].is_alpha \
+        and not doc[tok.i + 1].is_punct
 
 
 def _modifies_noun(tok: Token) -> bool:

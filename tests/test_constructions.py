@@ -1797,6 +1797,8 @@ def test_a_capitalised_adjective_that_opens_a_sentence_is_no_surname():
      "new batch of council emails"),
     ("An analysis by the port authority of ferry crossings since 2001 showed the mayor with a 12-point lead.",
      "analysis"),
+    ("A poll conducted by the island's ferry users showed the mayor with a 12-point lead.", "poll"),
+    ("One influential 2009 paper found the mayor with a 12-point lead.", "paper"),
 ])
 def test_a_document_with_its_postmodifiers_speaks(text: str, speaker: str):
     row = only(extract(text), "lead")
