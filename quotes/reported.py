@@ -946,6 +946,8 @@ def _finite_after_speaker(doc: Doc, sent: Sentence, c: int) -> bool:
     if i - 1 < sent.tok_start:
         return False
     prev = doc[i - 1]
+    if prev.text == "," and i - 1 > sent.tok_start:  # "The survey, conducted by …, finds …": after an aside
+        return subject_of(doc, sent, c) is not None
     return prev.lower_ in lex.pronouns or prev.lower_ in lex.relatives or prev.lower_ in lex.speaker_nouns \
         or (prev.text[0].isupper() and (prev.i != sent.tok_start or _named_inside_a_sentence(doc, prev)))
 
