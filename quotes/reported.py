@@ -949,7 +949,23 @@ def _finite_after_speaker(doc: Doc, sent: Sentence, c: int) -> bool:
     if prev.text == "," and i - 1 > sent.tok_start:  # "The survey, conducted by …, finds …": after an aside
         return subject_of(doc, sent, c) is not None
     return prev.lower_ in lex.pronouns or prev.lower_ in lex.relatives or prev.lower_ in lex.speaker_nouns \
-        or (prev.text[0].isupper() and (prev.i != sent.tok_start or _named_inside_a_sentence(doc, prev)))
+        or (prev.text[0].isupper() and (prev.i != sent.tok_start or _named_inside_a_sentence(doc, prev))) \
+        or _agreeing_noun(doc, sent, prev, form)
+
+
+def _agreeing_noun(doc: Doc, sent: Sentence, prev: Token, form: str) -> bool:
+    """`Economists warn …`, `the campaign insists …`: a plain lower-case
+    noun after a determiner, plural before a base form and singular before
+    an -s form, is the subject the verb agrees with."""
+    if not (prev.is_alpha and prev.is_lower) or prev.i - 1 < sent.tok_start \
+            or not lexicon.cues().classes(form) & {"clause", "that"}:
+        return False  # "the region offers rich resources": a verb of giving, not of saying
+    if prev.lower_ in FINITE or lexicon.cues().classes(prev.lower_) or prev.lower_.endswith(("ly", "ing", "ed")):
+        return False
+    plural = prev.lower_.endswith("s") and not prev.lower_.endswith("ss")
+    if plural == form.endswith("s"):
+        return False
+    return doc[prev.i - 1].lower_ in lexicon.mentions().determiners or doc[prev.i - 1].is_title
 
 
 def _named_inside_a_sentence(doc: Doc, tok: Token) -> bool:

@@ -1965,3 +1965,16 @@ def test_report_and_speaker(text: str, scope: str, report: str, speaker: str):
     """Constructions from the seventh round on: each has its own report and speaker."""
     row = only(extract(text, scope=scope), report.split()[-1])
     assert row["text"] == report and row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, scope, report, speaker", [
+    ("Video of the collision shows the skipper at the wheel minutes before the crash.", "statements",
+     "the skipper at the wheel minutes before the crash", "video"),
+    ("Neither side wants a strike over the new rota.", "attributions", "a strike over the new rota", "neither side"),
+])
+def test_a_verb_agreeing_with_the_plain_noun_before_it_takes_its_object(text: str, scope: str, report: str,
+                                                                        speaker: str):
+    """A base or -s form is a verb, not a noun, after a noun it agrees with
+    ("collision shows", "side wants"), even one that cannot speak."""
+    row = only(extract(text, scope=scope), report.split()[-1])
+    assert row["text"] == report and row["speaker"] == speaker
