@@ -1126,9 +1126,18 @@ def _in_fronted_clause(doc: Doc, sent: Sentence, c: int) -> bool:
         if doc[k].text == ",":
             return False
         k += 1
-    if k >= c or doc[k].lower_ not in (SUBORDINATORS - {"as", "whether"}) | cues.fronted_openers:
+    if k >= c or doc[k].lower_ not in (SUBORDINATORS - {"as", "whether"}) | cues.fronted_openers \
+            and not (doc[k].lower_ == "as" and _as_clause_reports(doc, sent, c)):
         return False
     return not any(t.text == "," for t in doc[k:c])
+
+
+def _as_clause_reports(doc: Doc, sent: Sentence, c: int) -> bool:
+    """`As the White House hints at what his plans might include, Abbott …`:
+    an "as" clause whose cue reports words of its own before the comma; in
+    `As Trump said, …` nothing follows the cue and the main clause is its report."""
+    return c + 1 < sent.tok_end and doc[c + 1].is_alpha and doc[c + 1].lower_ not in TIME_WORDS \
+        and any(t.text == "," for t in doc[c + 2:sent.tok_end])
 
 
 def _opens_with_subject(doc: Doc, char_start: int) -> bool:

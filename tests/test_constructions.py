@@ -1625,11 +1625,19 @@ def test_a_hearer_named_with_and_before_that():
     ("But when Jo Ray hinted that the ferry would run again, she did not say when.", "Jo Ray"),
     ("Years after the council claimed that the ferry would run again, the harbour is still empty.", "council"),
     ("Having announced that the ferry would run again, the mayor left for a holiday.", "mayor"),
+    ("Even as the mayor has repeatedly said that the ferry would run again, the pier stays shut.", "mayor"),
 ])
 def test_a_report_in_a_fronted_subordinate_clause_ends_at_its_comma(text: str, speaker: str):
     row = only(extract(text), "ferry")
     assert row["text"] == "the ferry would run again"
     assert speaker in (row["speaker"] or "")
+
+
+def test_as_with_a_bare_cue_reports_the_main_clause():
+    """An "as" clause that reports words of its own ends at its comma (above);
+    one whose cue a comma follows at once hands its report to the main clause."""
+    row = only(extract("As the mayor said on Monday, the ferry would run again."), "ferry")
+    assert row["text"] == "the ferry would run again" and row["speaker"] == "mayor"
 
 
 @pytest.mark.parametrize("adjunct", ["last summer", "this weekend", "in the fall"])
