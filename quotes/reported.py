@@ -1122,9 +1122,9 @@ def _in_fronted_clause(doc: Doc, sent: Sentence, c: int) -> bool:
     is not yet closed by a comma?"""
     cues = lexicon.cues()
     k = sent.tok_start
-    while k < c and (not doc[k].is_alpha or doc[k].lower_ in cues.fronted_lead or doc[k].like_num):
-        if doc[k].text == ",":
-            return False
+    while k < c and (not doc[k].is_alpha or doc[k].lower_ in cues.fronted_lead | SENTENCE_ADVERBS or doc[k].like_num):
+        if doc[k].text == "," and not (k > sent.tok_start and doc[k - 1].lower_ in SENTENCE_ADVERBS):
+            return False  # but "However, while the party says …, …" opens with the adverb's comma
         k += 1
     if k >= c or doc[k].lower_ not in (SUBORDINATORS - {"as", "whether"}) | cues.fronted_openers \
             and not (doc[k].lower_ == "as" and _as_clause_reports(doc, sent, c)):
