@@ -124,6 +124,9 @@ FRACTIONS = {"half", "third", "quarter", "two-thirds", "a"}
 SUBORDINATORS = {"when", "if", "as", "after", "before", "since", "while", "although", "though",
                  "because", "once", "until", "unless", "whenever", "whether"}
 
+#: Prepositions that open a fronted phrase of time or place.
+FRONTED_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "since", "amid", "despite", "throughout"}
+
 SUBJECT_PRONOUNS = {"i", "he", "she", "we", "they", "you"}
 #: Those that can only be a subject ("you" is an object too: "told you the …").
 SUBJECT_ONLY_PRONOUNS = SUBJECT_PRONOUNS - {"you"}
@@ -1127,9 +1130,18 @@ def _in_fronted_clause(doc: Doc, sent: Sentence, c: int) -> bool:
             return False  # but "However, while the party says …, …" opens with the adverb's comma
         k += 1
     if k >= c or doc[k].lower_ not in (SUBORDINATORS - {"as", "whether"}) | cues.fronted_openers \
-            and not (doc[k].lower_ == "as" and _as_clause_reports(doc, sent, c)):
+            and not (doc[k].lower_ == "as" and _as_clause_reports(doc, sent, c)) \
+            and not _relative_in_fronted_phrase(doc, k, c):
         return False
     return not any(t.text == "," for t in doc[k:c])
+
+
+def _relative_in_fronted_phrase(doc: Doc, k: int, c: int) -> bool:
+    """`In a year in which Sanders has demonized Wall Street, Mrs. Clinton has
+    run …`: a phrase of time or place that opens the sentence and holds a
+    relative clause, the cue's; like a subordinate clause, it ends at its comma."""
+    return doc[k].lower_ in FRONTED_PREPOSITIONS and any(t.lower_ in {"which", "when", "where", "whom"}
+                                                        for t in doc[k + 1:c])
 
 
 def _as_clause_reports(doc: Doc, sent: Sentence, c: int) -> bool:

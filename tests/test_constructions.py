@@ -1627,6 +1627,7 @@ def test_a_hearer_named_with_and_before_that():
     ("Having announced that the ferry would run again, the mayor left for a holiday.", "mayor"),
     ("Even as the mayor has repeatedly said that the ferry would run again, the pier stays shut.", "mayor"),
     ("However, while the mayor says the ferry would run again, the pier stays shut.", "mayor"),
+    ("In a year in which the mayor said the ferry would run again, the pier stayed shut.", "mayor"),
 ])
 def test_a_report_in_a_fronted_subordinate_clause_ends_at_its_comma(text: str, speaker: str):
     row = only(extract(text), "ferry")
