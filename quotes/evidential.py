@@ -56,6 +56,8 @@ def evidential_reports(doc: Doc, sent: Sentence, found: list[Found]) -> list[Fou
         if start is None:
             continue
         end = clause_end(text, doc[start].idx, subordinate_end(doc, sent, k, doc[start].idx))
+        if doc[k].lower_ in cues.expectations:
+            end = _before_comma(doc, sent, start, end)
         if end - doc[start].idx < 6 or any(s < end and doc[k].idx < e for s, e in taken):
             continue
         subject = None if hearsay else _subject(doc, sent, k)
@@ -64,6 +66,15 @@ def evidential_reports(doc: Doc, sent: Sentence, found: list[Found]) -> list[Fou
         out.append(Found(doc[start].idx, end, "indirect", cue=doc[k].text, paragraph=sent.paragraph))
         taken.append((subject[0] if subject else doc[k].idx, end))
     return out
+
+
+def _before_comma(doc: Doc, sent: Sentence, start: int, end: int) -> int:
+    """`is expected to sign the measure, potentially teeing up …`: what is
+    expected is an infinitive phrase, and a comma ends it; what follows is
+    the writer's (on PolNeAR train, cutting there matched 9 more spans and
+    lost none)."""
+    comma = next((t for t in doc[start:sent.tok_end] if t.text == "," and t.idx < end), None)
+    return comma.idx if comma is not None else end
 
 
 def _subject(doc: Doc, sent: Sentence, k: int) -> tuple[int, int] | None:

@@ -404,3 +404,10 @@ def test_every_piece_around_a_parenthetical_cue_is_an_attribution(text: str, hea
     assert only(rows, tail)["text"].startswith(tail)
     assert [r["text"] for r in rows if r["end"] <= text.index(tail)] == [head]
     assert [r["text"] for r in extract(text) if r["end"] <= text.index(tail)] == []
+
+
+def test_what_is_expected_ends_at_a_comma():
+    text = "The harbour board is expected to sign the measure, potentially teeing up a new levy by the spring."
+    rows = extract(text, scope="attributions")
+    assert only(rows, "measure")["text"] == "to sign the measure"
+    assert not any("teeing" in r["text"] for r in rows)
