@@ -160,9 +160,24 @@ def _homograph_as_noun(doc: Doc, start: int, end: int, lemma: str) -> bool:
         return True
     if lemma in lexicon.cues().mostly_nouns and (not _opens_report(doc, end) or _counted(doc, start)):
         return True  # "Trump's Virginia state director", "11 states hold contests", "the four states that"
+    if _before_parenthetical_cue(doc, end):
+        return True  # "Cost estimates, he added, were …": the subject the attribution interrupts
     if start > 0 and doc[start - 1].lower_ in SUBJECT_ONLY_PRONOUNS:
         return False  # "Kelly, who he claims has been unfair": after a subject pronoun, the verb
     return end < len(doc) and is_finite_verb(doc[end])
+
+
+def _before_parenthetical_cue(doc: Doc, k: int) -> bool:
+    """Does a comma at `k` open a speaker and a cue set off by commas
+    (`, he added,`, `, Ms. Okafor said,`)?"""
+    if k + 3 >= len(doc) or doc[k].text != ",":
+        return False
+    comma = next((j for j in range(k + 2, min(k + 6, len(doc))) if doc[j].text == ","), None)
+    if comma is None:
+        return False
+    cue, speaker = doc[comma - 1], doc[k + 1]
+    return cue.is_lower and bool(lexicon.cues().classes(cue.lower_)) \
+        and (speaker.lower_ in SUBJECT_ONLY_PRONOUNS or speaker.text[:1].isupper())
 
 
 def _counted(doc: Doc, k: int) -> bool:

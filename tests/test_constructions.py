@@ -1988,3 +1988,10 @@ def test_a_verb_agreeing_with_the_plain_noun_before_it_takes_its_object(text: st
     ("collision shows", "side wants"), even one that cannot speak."""
     row = only(extract(text, scope=scope), report.split()[-1])
     assert row["text"] == report and row["speaker"] == speaker
+
+
+def test_a_cue_spelled_like_a_noun_before_a_parenthetical_attribution_is_the_noun():
+    text = "Cost estimates, the harbour master added, were “based on a prototype ferry.”"
+    rows = extract(text, scope="attributions")
+    assert {r["speaker"] for r in rows} == {"harbour master"}
+    assert only(rows, "prototype")["text"].startswith("were “based on")
