@@ -177,7 +177,8 @@ def _before_parenthetical_cue(doc: Doc, k: int) -> bool:
         return False
     cue, speaker = doc[comma - 1], doc[k + 1]
     return cue.is_lower and bool(lexicon.cues().classes(cue.lower_)) \
-        and (speaker.lower_ in SUBJECT_ONLY_PRONOUNS or speaker.text[:1].isupper())
+        and (speaker.lower_ in SUBJECT_ONLY_PRONOUNS or speaker.lower_ in lexicon.mentions().determiners
+             or speaker.text[:1].isupper())
 
 
 def _counted(doc: Doc, k: int) -> bool:
