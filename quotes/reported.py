@@ -399,15 +399,16 @@ def _parenthetical_head(doc: Doc, sent: Sentence, c: int, end: int,
     if subject is None or subject.end > c:
         return None
     comma = token_before_subject(doc, sent, mention, c)
-    if comma - sent.tok_start < (1 if lexicon.cues().whole_clauses else 2) or doc[comma].text != ",":
+    pieces = lexicon.cues().whole_clauses  # PARC keeps every piece a cue interrupts: "Time, he added, was …"
+    if comma - sent.tok_start < (1 if pieces else 2) or doc[comma].text != ",":
         return None
     text = text_of(doc)
     k = sent.tok_start
-    while k < comma - 1 and doc[k].lower_ in {"but", "and", "yet", "or"} and not lexicon.cues().whole_clauses:
+    while k < comma - 1 and doc[k].lower_ in {"but", "and", "yet", "or"} and not pieces:
         k += 1  # "But the weapons, he added, are …": the conjunction is the reporter's
     start = doc[k].idx
     stop = clause_end(text, start, doc[comma].idx)
-    return (start, stop) if stop - start >= (1 if lexicon.cues().whole_clauses else 8) else None
+    return (start, stop) if stop - start >= (1 if pieces else 8) else None
 
 
 def _head_before_fragment(doc: Doc, sent: Sentence, c: int, cues: dict[int, tuple[int, str]],
@@ -957,9 +958,10 @@ def _finite_after_speaker(doc: Doc, sent: Sentence, c: int) -> bool:
 
 
 def _agreeing_noun(doc: Doc, sent: Sentence, prev: Token, form: str) -> bool:
-    """`Economists warn …`, `the campaign insists …`: a plain lower-case
-    noun after a determiner, plural before a base form and singular before
-    an -s form, is the subject the verb agrees with."""
+    """`Video of the incident shows him …`, `Neither side wants conflict`: a
+    plain lower-case noun after a determiner or a capitalised word, plural
+    before a base form and singular before an -s form, is the subject the
+    verb agrees with, even a noun that cannot speak."""
     if not (prev.is_alpha and prev.is_lower) or prev.i - 1 < sent.tok_start \
             or not lexicon.cues().classes(form) & {"clause", "that"}:
         return False  # "the region offers rich resources": a verb of giving, not of saying
