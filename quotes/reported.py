@@ -209,7 +209,10 @@ def reported(doc: Doc, sent: Sentence, sent_cues: list[int], cues: dict[int, tup
                                                       _coordinated_predicate(doc, sent, c, start, stop)))
         if any(f.start < stop and start < f.end for f in out):
             continue
-        head = _parenthetical_head(doc, sent, c, end, mention) if label == "verb" and start > doc[c].idx else None
+        head = None
+        if start > doc[c].idx:  # the report follows the cue: the words before it may be a piece too
+            head = _parenthetical_head(doc, sent, c, end, mention) if label == "verb" \
+                else _aside_head(doc, sent, c) if label == "source_after" else None
         if head is not None and not any(q.start < head[1] and head[0] < q.end for q in quoted):
             # "Acts of protest, Mr. Obama said, are 'acts of patriotism'": the words
             # before the attribution are reported even when a quotation follows it
@@ -478,6 +481,17 @@ def _according_to(doc: Doc, sent: Sentence, c: int, end: int) -> tuple[int, int,
         start = doc[phrase_end + 1].idx if phrase_end + 1 < sent.tok_end else sent.end
         return start, clause_end(text, start, sent.end), mention
     return None
+
+
+def _aside_head(doc: Doc, sent: Sentence, c: int) -> tuple[int, int] | None:
+    """Scope "attributions": `Over the long term, according to the budget
+    office, the rise …`: PARC keeps the adverbial before a parenthetical
+    "according to" as a piece of the content, as it does before `, he said,`."""
+    if not lexicon.cues().whole_clauses or c - 1 <= sent.tok_start or doc[c - 1].text != "," \
+            or not _aside_before(doc, sent, c - 1):
+        return None
+    start = doc[sent.tok_start].idx
+    return start, _trim_end(text_of(doc), start, doc[c - 1].idx)
 
 
 def _aside_before(doc: Doc, sent: Sentence, comma: int) -> bool:

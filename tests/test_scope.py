@@ -411,3 +411,11 @@ def test_what_is_expected_ends_at_a_comma():
     rows = extract(text, scope="attributions")
     assert only(rows, "measure")["text"] == "to sign the measure"
     assert not any("teeing" in r["text"] for r in rows)
+
+
+def test_the_words_before_a_parenthetical_according_to_are_a_piece_of_the_attribution():
+    text = "Since last November, according to Harbour Watch, the police have arrested dozens of ferry workers."
+    rows = extract(text, scope="attributions")
+    assert only(rows, "November")["text"] == "Since last November"
+    assert only(rows, "arrested")["speaker"] == only(rows, "November")["speaker"] == "Harbour Watch"
+    assert not any("November" in r["text"] for r in extract(text))
