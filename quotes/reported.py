@@ -1139,17 +1139,28 @@ def _coordinated_predicate(doc: Doc, sent: Sentence, c: int, start: int, stop: i
 def _in_fronted_clause(doc: Doc, sent: Sentence, c: int) -> bool:
     """Does cue `c` sit in a subordinate clause that opens the sentence and
     is not yet closed by a comma?"""
-    cues = lexicon.cues()
+    lead = lexicon.cues().fronted_lead | SENTENCE_ADVERBS
     k = sent.tok_start
-    while k < c and (not doc[k].is_alpha or doc[k].lower_ in cues.fronted_lead | SENTENCE_ADVERBS or doc[k].like_num):
+    while k < c and (not doc[k].is_alpha or doc[k].lower_ in lead or doc[k].like_num):
         if doc[k].text == "," and not (k > sent.tok_start and doc[k - 1].lower_ in SENTENCE_ADVERBS):
             return False  # but "However, while the party says …, …" opens with the adverb's comma
         k += 1
-    if k >= c or doc[k].lower_ not in (SUBORDINATORS - {"as", "whether"}) | cues.fronted_openers \
-            and not (doc[k].lower_ == "as" and _as_clause_reports(doc, sent, c)) \
-            and not _relative_in_fronted_phrase(doc, k, c):
+    if k >= c or not _opens_fronted_clause(doc, sent, k, c):
         return False
     return not any(t.text == "," for t in doc[k:c])
+
+
+def _opens_fronted_clause(doc: Doc, sent: Sentence, k: int, c: int) -> bool:
+    """Does the word at `k`, first in the sentence, open a clause or phrase
+    that holds cue `c` and ends at its comma: a subordinator ("While …",
+    "Having announced …"), an "as" clause with a report of its own, or a
+    phrase of time holding a relative clause?"""
+    word = doc[k].lower_
+    if word in (SUBORDINATORS - {"as", "whether"}) | lexicon.cues().fronted_openers:
+        return True
+    if word == "as":
+        return _as_clause_reports(doc, sent, c)
+    return _relative_in_fronted_phrase(doc, k, c)
 
 
 def _relative_in_fronted_phrase(doc: Doc, k: int, c: int) -> bool:
@@ -1201,7 +1212,7 @@ def _next_report(doc: Doc, sent: Sentence, next_cue: int, c: int) -> int:
     while j - 1 > sent.tok_start and doc[j - 1].lower_ in lex.determiners:
         j -= 1
     if j - 1 > sent.tok_start and doc[j - 1].lower_ in {"and", "but"} \
-            and not (_opens_clause_report(doc, sent, c, j - 1) and not _verb_between(doc, c + 1, j - 1)):
+            and not _clause_runs_over(doc, sent, c, j - 1):
         return doc[j - 1].idx  # but "said that the results in Iowa and New Hampshire show …": one subject
     if j - 1 > sent.tok_start and doc[j - 1].text == "," and _reports_forward(doc, sent, next_cue) \
             and not any(t.lower_ in {"and", "or"} for t in doc[j:next_cue]):  # but "the title, history and text … showed"
@@ -1212,14 +1223,16 @@ def _next_report(doc: Doc, sent: Sentence, next_cue: int, c: int) -> int:
     return sent.end
 
 
-def _opens_clause_report(doc: Doc, sent: Sentence, c: int, conj: int) -> bool:
-    """Does the cue's clause run on over the conjunction at `conj`
-    (`said that the results in Iowa and New Hampshire show …`, `said both
-    he and Rubio promised …`)? After "that", or after a cue that takes a
-    bare clause when no comma comes first (`said …, and other leaders
-    said …` coordinates two reports)."""
-    return _that_clause_after(doc, sent, c) or "clause" in lexicon.cues().classes(doc[c].lower_) \
+def _clause_runs_over(doc: Doc, sent: Sentence, c: int, conj: int) -> bool:
+    """Does the cue's clause run on over the conjunction at `conj`, the
+    words between being part of its subject (`said that the results in Iowa
+    and New Hampshire show …`, `said both he and Rubio promised …`)? After
+    "that", or after a cue that takes a bare clause when no comma comes first
+    (`said …, and other leaders said …` coordinates two reports); and no
+    verb comes before the conjunction."""
+    opens = _that_clause_after(doc, sent, c) or "clause" in lexicon.cues().classes(doc[c].lower_) \
         and not any(t.text == "," for t in doc[c + 1:conj])
+    return opens and not _verb_between(doc, c + 1, conj)
 
 
 def _that_clause_after(doc: Doc, sent: Sentence, c: int) -> bool:
@@ -1268,14 +1281,14 @@ def _ends_phrase(doc: Doc, sent: Sentence, k: int) -> bool:
 def _after_apposition(doc: Doc, sent: Sentence, next_cue: int, c: int) -> int:
     """`… on track, and Brian Deese, the White House adviser, said …`: a
     subject set off by an apposition after "and" opens a second report
-    (unless cue `c`'s clause runs on over the "and", see `_opens_clause_report`)."""
+    (unless cue `c`'s clause runs on over the "and", see `_clause_runs_over`)."""
     subject = subject_of(doc, sent, next_cue)
     if subject is None:
         return sent.end
     k = token_before_subject(doc, sent, subject, next_cue)
     if k <= sent.tok_start or doc[k].lower_ not in {"and", "but"}:
         return sent.end
-    if c < k and _opens_clause_report(doc, sent, c, k) and not _verb_between(doc, c + 1, k):
+    if c < k and _clause_runs_over(doc, sent, c, k):
         return sent.end  # "said four of the crew and the cook will testify": one subject
     return doc[k - 1].idx if doc[k - 1].text == "," else doc[k].idx
 
