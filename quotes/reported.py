@@ -135,6 +135,10 @@ CLAUSE_WORDS = WH_WORDS | {"that"}
 #: Adverbs between "and" and a second predicate ("and has repeatedly …", "and even questioned …").
 PREDICATE_ADVERBS = {"also", "even", "then", "later", "repeatedly", "still", "now", "often", "never"}
 
+#: Words that open a relative clause after a noun ("said Jo Ray, a port
+#: official who …", "…, the board that oversees them").
+RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
+
 #: Pronouns that cannot open a clause ("her" can: "said her campaign would …").
 OBJECT_CASE = {"him", "them", "me", "us", "whom"}
 
@@ -1353,7 +1357,7 @@ def backward(doc: Doc, sent: Sentence, c: int, end: int,
     if subject is not None and end + 1 < sent.tok_end and doc[end].text == "," and _report_goes_on(doc[end + 1]):
         tail = []  # "<words>, he says, to help write …": the words after the comma go on with the report
     if subject is None:  # "…, said a handful of Democrats who point to …": the speaker's relative clause
-        tail = tail[:next((n for n, t in enumerate(tail) if n and t.lower_ in {"who", "whom", "whose"}), len(tail))]
+        tail = tail[:next((n for n, t in enumerate(tail) if t.lower_ in RELATIVE_WORDS and (n or t.lower_ != "that")), len(tail))]
     apposition = subject is None and end < sent.tok_end and doc[end].text == ","  # "said Jo Ray, a long-time aide to …"
     # "…, Wilkin said during his campaign speech to be a delegate.": a long adjunct of occasion is still no clause
     adjunct = bool(tail) and tail[0].lower_ in ADJUNCT_THAT_OPENERS and not any(_finite(t.lower_) for t in tail) \
