@@ -623,12 +623,18 @@ def _unparsed_subject_clause(doc: Doc, sent: Sentence, c: int, end: int, classes
     if lemma in lexicon.cues().noun_homographs and form in (lemma, lemma + "s"):
         return None  # "an additional report that could …": a noun, with no speaker to check it by
     start = _complement_start(doc, sent, c, end, classes)
-    if start is None or not _opens_with_subject(doc, start) and not text_of(doc).startswith("that ", start):
+    if start is None or not _opens_with_subject(doc, start) and not _after_that(doc, start):
         return None
     if not _finite_within(doc, start, sent.tok_end):
         return None
     return start, clause_end(text_of(doc), start, stop), None
 
+
+def _after_that(doc: Doc, char_start: int) -> bool:
+    """`argued that democracies …`: the clause `_complement_start` found
+    follows "that" (or is "that" itself, the subject of its clause)."""
+    span = doc.char_span(char_start, char_start + 1, alignment_mode="expand")
+    return span is not None and (span[0].lower_ == "that" or span[0].i > 0 and doc[span[0].i - 1].lower_ == "that")
 
 
 def _relative_end(doc: Doc, sent: Sentence, c: int, subject: Mention | None) -> int:

@@ -2000,3 +2000,12 @@ def test_a_cue_spelled_like_a_noun_before_a_parenthetical_attribution_is_the_nou
     rows = extract(text, scope="attributions")
     assert {r["speaker"] for r in rows} == {"harbour master"}
     assert only(rows, "prototype")["text"].startswith("were “based on")
+
+
+@pytest.mark.parametrize("text", [
+    "The organizer of a pro-ferry rally said that the rules increased the chance of delays.",
+    "None of the harbour pilots I spoke to this week thought that the pier was safe.",
+])
+def test_a_that_clause_is_reported_when_the_speaker_cannot_be_read(text):
+    row = only(extract(text, scope="attributions"), "the")
+    assert row["text"].startswith("that the") and row["text"].endswith(("delays", "safe"))
