@@ -1558,15 +1558,21 @@ def _that_after_adjunct(doc: Doc, sent: Sentence, k: int) -> int | None:
     return None
 
 
+#: Prepositions that may open a phrase fronted in a that-clause ("noted
+#: that through the end of March, spending had …").
+FRONTED_AFTER_THAT = ADJUNCT_PREPOSITIONS | FRONTED_PREPOSITIONS | {"through", "until", "from", "over", "within",
+                                                                    "following", "across"}
+
+
 def _fronted_adjunct(doc: Doc, sent: Sentence, k: int) -> bool:
     """`that with the delegates she has, the debate …`, `that in 2015, he …`:
     after "that", a preposition opens the clause when a comma closes its
     phrase and a finite verb follows; "said that about him" has no comma."""
-    if doc[k].lower_ not in ADJUNCT_PREPOSITIONS:
+    if doc[k].lower_ not in FRONTED_AFTER_THAT:
         return False
     for i in range(k + 2, min(k + 12, sent.tok_end - 1)):
         if doc[i].is_punct:
-            return doc[i].text == "," and _finite_within(doc, doc[i].idx, sent.tok_end)
+            return doc[i].text == "," and _finite_within(doc, doc[i].idx, sent.tok_end, window=12)
         if doc[i].lower_ in SUBJECT_PRONOUNS and (_finite(doc[i + 1].lower_) or doc[i + 1].lower_ in {"’d", "'d"}):
             return True  # "that without the Latino vote he is dead"
     return False

@@ -1020,6 +1020,12 @@ def test_that_before_a_fronted_adjunct_still_opens_the_clause():
     assert extract("The coach said that about the referee, not about the players.") == []
 
 
+def test_a_long_phrase_fronted_in_a_that_clause():
+    text = "The port authority noted that through the end of March, ferry traffic in the small harbour had fallen by a third."
+    row = only(extract(text), "traffic")
+    assert row["text"] == "through the end of March, ferry traffic in the small harbour had fallen by a third"
+
+
 def test_a_report_before_its_cue_when_a_circumstance_follows_the_cue():
     text = ("The mill will reopen in the spring, a union organizer said, on condition of anonymity "
             "because the talks with the owners were still going on.")
