@@ -139,6 +139,9 @@ PREDICATE_ADVERBS = {"also", "even", "then", "later", "repeatedly", "still", "no
 #: official who …", "…, the board that oversees them").
 RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
 
+#: Subjects that open a clause when a finite verb follows them ("there is", "it would").
+EXPLETIVES = {"there", "it"}
+
 #: Pronouns that cannot open a clause ("her" can: "said her campaign would …").
 OBJECT_CASE = {"him", "them", "me", "us", "whom"}
 
@@ -1193,7 +1196,12 @@ def _opens_with_subject(doc: Doc, char_start: int) -> bool:
     """`said they welcome the attention`: a clause that opens with a subject
     pronoun is a clause whatever its verb looks like."""
     span = doc.char_span(char_start, char_start + 1, alignment_mode="expand")
-    return span is not None and span[0].lower_ in SUBJECT_PRONOUNS
+    if span is None:
+        return False
+    first = span[0]
+    if first.lower_ in EXPLETIVES:  # "says there can be upheavals", "said it would take two months"
+        return first.i + 1 < len(doc) and doc[first.i + 1].lower_ in FINITE
+    return first.lower_ in SUBJECT_PRONOUNS
 
 
 def _next_report(doc: Doc, sent: Sentence, next_cue: int, c: int) -> int:

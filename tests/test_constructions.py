@@ -2015,3 +2015,13 @@ def test_a_cue_spelled_like_a_noun_before_a_parenthetical_attribution_is_the_nou
 def test_a_that_clause_is_reported_when_the_speaker_cannot_be_read(text):
     row = only(extract(text, scope="attributions"), "the")
     assert row["text"].startswith("that the") and row["text"].endswith(("delays", "safe"))
+
+
+@pytest.mark.parametrize("text, report", [
+    ("Ferries are full this week, although history says there can be long delays after a storm.",
+     "there can be long delays after a storm"),
+    ("State said it would take two months to repair the pier.", "it would take two months to repair the pier"),
+])
+def test_an_expletive_subject_opens_the_clause_of_an_unread_speaker(text, report):
+    row = only(extract(text, scope="attributions"), report.split()[0] + " ")
+    assert row["text"] == report
