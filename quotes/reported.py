@@ -626,11 +626,18 @@ def _unparsed_subject_clause(doc: Doc, sent: Sentence, c: int, end: int, classes
     if lemma in lexicon.cues().noun_homographs and form in (lemma, lemma + "s"):
         return None  # "an additional report that could …": a noun, with no speaker to check it by
     start = _complement_start(doc, sent, c, end, classes)
-    if start is None or not _opens_with_subject(doc, start) and not _after_that(doc, start):
+    if start is None or not _opens_with_subject(doc, start) and not _after_that(doc, start) \
+            and not _opens_question(doc, start):
         return None
     if not _finite_within(doc, start, sent.tok_end):
         return None
     return start, clause_end(text_of(doc), start, stop), None
+
+
+def _opens_question(doc: Doc, char_start: int) -> bool:
+    """`did not say how the justices had voted`: a reported question."""
+    span = doc.char_span(char_start, char_start + 1, alignment_mode="expand")
+    return span is not None and span[0].lower_ in QUESTION_WORDS
 
 
 def _after_that(doc: Doc, char_start: int) -> bool:

@@ -2025,3 +2025,9 @@ def test_a_that_clause_is_reported_when_the_speaker_cannot_be_read(text):
 def test_an_expletive_subject_opens_the_clause_of_an_unread_speaker(text, report):
     row = only(extract(text, scope="attributions"), report.split()[0] + " ")
     assert row["text"] == report
+
+
+def test_a_reported_question_of_a_speaker_that_cannot_be_read():
+    text = "As is the custom, the brief harbour order gave no reasons and did not say how the pilots had voted."
+    row = only(extract(text, scope="attributions"), "pilots")
+    assert row["text"] == "how the pilots had voted"
