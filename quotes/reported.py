@@ -1046,7 +1046,7 @@ def _past_aside(doc: Doc, sent: Sentence, k: int) -> int:
     if k < sent.tok_end and doc[k].text in DASH_TOKENS:
         close = next((j for j in range(k + 1, min(sent.tok_end - 1, k + 12)) if doc[j].text == doc[k].text), None)
         return close + 1 if close is not None and doc[close + 1].lower_ == "that" else k
-    for j in range(k, min(sent.tok_end - 1, k + 4)):
+    for j in range(k, min(sent.tok_end - 1, k + 8)):
         if doc[j].text == ",":
             return j + 1 if j > k and doc[j + 1].lower_ == "that" else k
         if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].lower_ in FINITE or doc[j].lower_ == "that":

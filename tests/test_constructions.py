@@ -1479,6 +1479,11 @@ def test_an_aside_set_off_by_dashes_between_the_cue_and_that():
     assert row["speaker"].lower() == "mayor"
 
 
+def test_a_longer_aside_set_off_by_commas_between_the_cue_and_that():
+    row = only(extract("The mayor can now say, with the benefit of some hindsight, that the ferry was safe."), "ferry")
+    assert row["text"] == "the ferry was safe" and row["speaker"].lower() == "mayor"
+
+
 def test_according_to_a_document_described_by_when_it_appeared():
     row = only(extract("The ferry carried 4,000 people a day in July according to a harbour report released Monday."),
                "ferry")
