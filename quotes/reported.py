@@ -1448,7 +1448,7 @@ def _opens_noun_phrase(doc: Doc, k: int, limit: int) -> bool:
         return True
     tok = doc[k]
     lex = lexicon.mentions()
-    return tok.lower_ in lex.pronouns or tok.lower_ in lex.determiners or tok.is_title or tok.like_num \
+    return tok.lower_ in lex.pronouns or tok.lower_ in lex.determiners or tok.text[:1].isupper() or tok.like_num \
         or tok.text == "," or tok.lower_ in TIME_WORDS or tok.lower_.endswith(("ers", "ists", "ians"))
 
 
@@ -1502,7 +1502,8 @@ def _complement_start(doc: Doc, sent: Sentence, c: int, end: int, classes: froze
         k = end  # the words after the cue were the clause itself
     if k == end and k < sent.tok_end and doc[k].lower_ == "to" and _opens_noun_phrase(doc, k + 1, sent.tok_end) \
             and "to" not in lexicon.cues().objects.get(lemma, ()):  # but "responded to the news that …"
-        k = _that_after_adjunct(doc, sent, k + 1) or k  # "said to reporters that …", "wrote to the senator that …"
+        k = _that_after_adjunct(doc, sent, k + 1) or _question_after_hearer(doc, sent, k + 1) or k
+        # "said to reporters that …", "wrote to the senator that …", "explained to CBS why …"
     if k == end and k < sent.tok_end and doc[k].lower_ in ADJUNCT_THAT_OPENERS | {"by"} \
             and "that" not in lexicon.cues().passives.get(lemma, ()):
         k = _that_after_adjunct(doc, sent, k + 1) or k  # "said by phone that …", "has said from the start that …"
@@ -1577,6 +1578,19 @@ def _that_after_adjunct(doc: Doc, sent: Sentence, k: int) -> int | None:
 #: that through the end of March, spending had …").
 FRONTED_AFTER_THAT = ADJUNCT_PREPOSITIONS | FRONTED_PREPOSITIONS | {"through", "until", "from", "over", "within",
                                                                     "following", "across"}
+
+
+def _question_after_hearer(doc: Doc, sent: Sentence, k: int) -> int | None:
+    """`explained to CBS why …`, `wrote to the senator asking whether …`:
+    the question word after a short hearer, with no verb or punctuation
+    before it."""
+    for j in range(k + 1, min(k + 5, sent.tok_end - 1)):
+        if doc[j].lower_ in {"why", "how", "whether"}:
+            return j
+        if doc[j].is_punct and doc[j].lower_ not in POSSESSIVE_MARKS or _finite(doc[j].lower_) \
+                or lexicon.cues().classes(doc[j].lower_):
+            return None
+    return None
 
 
 def _fronted_adjunct(doc: Doc, sent: Sentence, k: int) -> bool:

@@ -2036,3 +2036,12 @@ def test_a_reported_question_of_a_speaker_that_cannot_be_read():
     text = "As is the custom, the brief harbour order gave no reasons and did not say how the pilots had voted."
     row = only(extract(text, scope="attributions"), "pilots")
     assert row["text"] == "how the pilots had voted"
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The harbour master explained to BBC Radio why the ferry was late again.", "why the ferry was late again"),
+    ("The harbour master wrote to the ferry crews how the new rota would work.", "how the new rota would work"),
+])
+def test_a_question_after_the_hearer_of_a_cue(text, report):
+    row = only(extract(text), "ferry" if "ferry was" in report else "rota")
+    assert row["text"] == report and row["speaker"].lower() == "harbour master"
