@@ -84,7 +84,8 @@ PLACE_PREPOSITIONS = {"at", "in", "on", "during", "aboard", "outside", "inside",
 
 #: Prepositions that open an adjunct between a cue and its "that" ("said at
 #: a rally that …", "said after a lunch on Tuesday that …").
-ADJUNCT_THAT_OPENERS = PLACE_PREPOSITIONS | {"after", "before", "over", "following", "since", "throughout"}
+ADJUNCT_THAT_OPENERS = PLACE_PREPOSITIONS | {"after", "before", "over", "following", "since", "throughout", "via",
+                                             "through"}
 
 ADJUNCT_PREPOSITIONS = {"with", "in", "on", "at", "by", "for", "during", "under", "without", "after",
                         "before", "since", "among", "despite", "unlike", "like", "given", "if", "when"}

@@ -1890,6 +1890,9 @@ def test_an_adjunct_with_by_before_that(text: str):
 
 @pytest.mark.parametrize("text, report", [
     ("The mayor has said from the start that the ferry would run all winter.", "that the ferry would run all winter"),
+    ("The mayor announced via Twitter that the ferry would run all winter.", "that the ferry would run all winter"),
+    ("The mayor announced through a spokesman that the ferry would run all winter.",
+     "that the ferry would run all winter"),
     ("The mayor said that more than 200 ferries, built in Leeds, would run all winter.",
      "that more than 200 ferries, built in Leeds, would run all winter"),
 ])
