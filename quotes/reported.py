@@ -1633,6 +1633,8 @@ def _past_hearer(doc: Doc, sent: Sentence, c: int, k: int) -> int:
         end = next((i for i in range(rng[0] + 1, rng[1]) if doc[i].lower_ in SUBJECT_ONLY_PRONOUNS), rng[1])
         if end == rng[1] and doc[rng[0]].lower_ in {"a", "an", "the"}:
             end = _past_head_noun(doc, sent, end)
+        elif end == rng[1] and _opens_clause_at(doc, sent, _past_head_noun(doc, sent, end)):
+            end = _past_head_noun(doc, sent, end)  # "told FBI agents that …": the name modifies the hearer's noun
         return _past_possessed(doc, sent, end)  # "told the players they would …": "they" opens the clause
     j = _past_possessed(doc, sent, _past_words(doc, sent, k + (doc[k].lower_ in lexicon.mentions().determiners)))
     if j < sent.tok_end and doc[j].lower_ == "that":
@@ -1649,6 +1651,11 @@ HEARER_ENDS = {"and", "or", "of", "for", "if", "about", "against", "into", "towa
 #: Words that are never a hearer's head noun.
 NOT_HEAD_NOUNS = frozenset(FINITE | ADJUNCT_STARTS | PLACE_PREPOSITIONS | CLAUSE_WORDS | ADJUNCT_PREPOSITIONS
                            | HEARER_ENDS | SUBJECT_PRONOUNS | OBJECT_CASE)
+
+
+def _opens_clause_at(doc: Doc, sent: Sentence, k: int) -> bool:
+    """"that" or a subject pronoun at token `k`."""
+    return k < sent.tok_end and (doc[k].lower_ == "that" or doc[k].lower_ in SUBJECT_ONLY_PRONOUNS)
 
 
 def _past_head_noun(doc: Doc, sent: Sentence, k: int) -> int:

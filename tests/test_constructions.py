@@ -2048,3 +2048,8 @@ def test_a_reported_question_of_a_speaker_that_cannot_be_read():
 def test_a_question_after_the_hearer_of_a_cue(text, report):
     row = only(extract(text), "ferry" if "ferry was" in report else "rota")
     assert row["text"] == report and row["speaker"].lower() == "harbour master"
+
+
+def test_a_name_before_the_hearers_noun_is_part_of_the_hearer():
+    row = only(extract("The harbour master told FBI agents that the ferry would run all winter."), "ferry")
+    assert row["text"] == "the ferry would run all winter" and row["speaker"].lower() == "harbour master"
