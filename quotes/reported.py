@@ -1050,7 +1050,7 @@ def _past_aside(doc: Doc, sent: Sentence, k: int) -> int:
     for j in range(k, min(sent.tok_end - 1, k + 8)):
         if doc[j].text == ",":
             return j + 1 if j > k and doc[j + 1].lower_ == "that" else k
-        if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].lower_ in FINITE or doc[j].lower_ == "that":
+        if not doc[j].is_alpha or j == k and not doc[j].is_lower or doc[j].lower_ in FINITE or doc[j].lower_ == "that":
             return k
     return k
 

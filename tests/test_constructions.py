@@ -1479,8 +1479,12 @@ def test_an_aside_set_off_by_dashes_between_the_cue_and_that():
     assert row["speaker"].lower() == "mayor"
 
 
-def test_a_longer_aside_set_off_by_commas_between_the_cue_and_that():
-    row = only(extract("The mayor can now say, with the benefit of some hindsight, that the ferry was safe."), "ferry")
+@pytest.mark.parametrize("text", [
+    "The mayor can now say, with the benefit of some hindsight, that the ferry was safe.",
+    "The mayor further stated, while testifying before Parliament last week, that the ferry was safe.",
+])
+def test_a_longer_aside_set_off_by_commas_between_the_cue_and_that(text: str):
+    row = only(extract(text), "ferry")
     assert row["text"] == "the ferry was safe" and row["speaker"].lower() == "mayor"
 
 
