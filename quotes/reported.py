@@ -628,11 +628,26 @@ def _unparsed_subject_clause(doc: Doc, sent: Sentence, c: int, end: int, classes
         return None  # "an additional report that could …": a noun, with no speaker to check it by
     start = _complement_start(doc, sent, c, end, classes)
     if start is None or not _opens_with_subject(doc, start) and not _after_that(doc, start) \
-            and not _opens_question(doc, start):
+            and not _opens_question(doc, start) and not _said_after_noun(doc, c):
         return None
     if not _finite_within(doc, start, sent.tok_end):
         return None
     return start, clause_end(text_of(doc), start, stop), None
+
+
+def _said_after_noun(doc: Doc, c: int) -> bool:
+    """`Experts on North Korea and nonproliferation said the test …`, `all
+    the experts I interviewed said her proposals …`: a finite verb of saying
+    right after a plain word (no auxiliary, preposition, determiner or clause
+    word) has a subject, even one the subject rules cannot read."""
+    prev = doc[c - 1]
+    if doc[c].lower_ not in lexicon.word_list("finite_saying.txt") or not prev.is_alpha:
+        return False
+    if c - 3 >= 0 and doc[c - 2].lower_ in SUBJECT_ONLY_PRONOUNS and lexicon.cues().past_tense(prev.lower_) \
+            and doc[c - 3].is_alpha and doc[c - 3].is_lower and not _finite(doc[c - 3].lower_):
+        return True  # "the experts I interviewed said": a relative clause closes the subject
+    return not _finite(prev.lower_) and prev.lower_ not in lexicon.mentions().determiners \
+        and prev.lower_ not in ADJUNCT_PREPOSITIONS | ADJUNCT_STARTS | CLAUSE_WORDS | {"of", "been", "be", "being"}
 
 
 def _opens_question(doc: Doc, char_start: int) -> bool:

@@ -2057,3 +2057,11 @@ def test_a_question_after_the_hearer_of_a_cue(text, report):
 def test_a_name_before_the_hearers_noun_is_part_of_the_hearer():
     row = only(extract("The harbour master told FBI agents that the ferry would run all winter."), "ferry")
     assert row["text"] == "the ferry would run all winter" and row["speaker"].lower() == "harbour master"
+
+
+@pytest.mark.parametrize("text, report", [
+    ("Experts on ferries and harbours said the latest storm could change that.", "the latest storm could change that"),
+    ("In fairness, all the pilots I interviewed said the pier was unsafe in winter.", "the pier was unsafe in winter"),
+])
+def test_a_verb_of_saying_after_a_subject_the_rules_cannot_read(text, report):
+    assert only(extract(text, scope="attributions"), "the ")["text"] == report
