@@ -2065,3 +2065,9 @@ def test_a_name_before_the_hearers_noun_is_part_of_the_hearer():
 ])
 def test_a_verb_of_saying_after_a_subject_the_rules_cannot_read(text, report):
     assert only(extract(text, scope="attributions"), "the ")["text"] == report
+
+
+@pytest.mark.parametrize("speaker", ["Clinton allies", "Labour donors", "party delegates"])
+def test_allies_donors_and_delegates_can_speak_after_the_report(speaker: str):
+    row = only(extract(f"The ferry will run again in March, {speaker} said."), "ferry")
+    assert row["text"] == "The ferry will run again in March" and row["speaker"].lower() == speaker.lower()
