@@ -632,7 +632,44 @@ def _unparsed_subject_clause(doc: Doc, sent: Sentence, c: int, end: int, classes
         return None
     if not _finite_within(doc, start, sent.tok_end):
         return None
-    return start, clause_end(text_of(doc), start, stop), None
+    return start, clause_end(text_of(doc), start, stop), _unread_speaker(doc, sent, c)
+
+
+def _unread_speaker(doc: Doc, sent: Sentence, c: int) -> Mention | None:
+    """The speaker of a report whose subject the rules could not read, taken
+    whole as a description: the words from the sentence's start (past its
+    conjunctions and an opening phrase set off by a comma) to the cue, when
+    they hold no verb (`Stefan Körner, chairman of the Pirate Party`, `the
+    organizer of a pro-Trump rally`)."""
+    i = skip_auxiliaries(doc, sent, c) or c
+    j = sent.tok_start
+    while j < i and doc[j].lower_ in {"and", "but", "yet", "so", "or"}:
+        j += 1
+    if j < i and doc[j].lower_ in INTRODUCERS | SENTENCE_ADVERBS:
+        comma = next((k for k in range(j, i) if doc[k].text == ","), None)
+        j = comma + 1 if comma is not None else j
+    words = doc[j:i]
+    while len(words) and words[-1].is_punct:
+        words = words[:-1]
+    if not 0 < len(words) <= 14 or not _noun_phrase_like(words):
+        return None
+    return described_by(words, plural=words[-1].lower_.endswith("s"))
+
+
+def _noun_phrase_like(words) -> bool:
+    """Words that can be a speaker's description: no verb, pronoun or
+    clause word; opened by no subordinator or preposition; ended by a noun
+    or a name, not by a function word or an -ing form."""
+    first, last = words[0], words[-1]
+    lex = lexicon.mentions()
+    if first.is_punct or first.lower_ in SUBORDINATORS | ADJUNCT_PREPOSITIONS | NOT_CLAUSE_OPENERS \
+            or first.lower_ in {"let", "there", "this", "that", "also", "only"}:
+        return False
+    if not last.is_alpha or last.lower_ in lex.determiners or last.lower_ in ADJUNCT_PREPOSITIONS \
+            or last.lower_.endswith("ing") or len(words) == 1 and last.lower_ not in lex.speaker_nouns:
+        return False
+    return not any(_finite(t.lower_) and not _possessive(t) or t.lower_ in SUBJECT_PRONOUNS | {"it", "it's", "it’s"}
+                   or t.text in {";", ":", "(", ")"} or t.is_quote for t in words)
 
 
 def _said_after_noun(doc: Doc, c: int) -> bool:

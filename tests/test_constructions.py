@@ -2071,3 +2071,12 @@ def test_a_verb_of_saying_after_a_subject_the_rules_cannot_read(text, report):
 def test_allies_donors_and_delegates_can_speak_after_the_report(speaker: str):
     row = only(extract(f"The ferry will run again in March, {speaker} said."), "ferry")
     assert row["text"] == "The ferry will run again in March" and row["speaker"].lower() == speaker.lower()
+
+
+def test_a_speaker_the_subject_rules_cannot_read_is_kept_as_a_description():
+    text = "Jo Ray, chairman of the harbour's small Ferry Party, argued that the port must stay open."
+    assert only(extract(text), "port")["speaker"] == "Jo Ray"  # read by the subject rules
+    row = only(extract("The organizer of a pro-ferry rally said that the rules increased the delays."), "rules")
+    assert row["speaker"] == "organizer of a pro-ferry rally"
+    row = only(extract("All the pilots I interviewed said the pier was unsafe.", scope="attributions"), "pier")
+    assert row["speaker"] is None  # a verb inside the phrase: no description is trusted
