@@ -626,6 +626,9 @@ def _unparsed_subject_clause(doc: Doc, sent: Sentence, c: int, end: int, classes
         return None
     if lemma in lexicon.cues().noun_homographs and form in (lemma, lemma + "s"):
         return None  # "an additional report that could …": a noun, with no speaker to check it by
+    cues = lexicon.cues()
+    if skip_auxiliaries(doc, sent, c) is None and (not cues.passives or lemma in cues.writer_asides):
+        return None  # "It should be noted that …"; and "The mayor was told that …" only where passives are read
     start = _complement_start(doc, sent, c, end, classes)
     if start is None or not _opens_with_subject(doc, start) and not _after_that(doc, start) \
             and not _opens_question(doc, start) and not _said_after_noun(doc, c):

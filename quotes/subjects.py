@@ -340,6 +340,11 @@ def _title_of(doc: Doc, sent: Sentence, of: int, rng: tuple[int, int]) -> Mentio
     return Mention(full.start_char, full.end_char, full.text, "role", role=full.text)
 
 
+#: Adverbs a writer sets off by commas between an auxiliary and its verb.
+ASIDE_ADVERBS = {"however", "though", "too", "also", "indeed", "meanwhile", "moreover", "nonetheless",
+                 "nevertheless", "therefore", "instead", "apparently", "reportedly", "since"}
+
+
 def skip_auxiliaries(doc: Doc, sent: Sentence, c: int) -> int | None:
     """Walk left from a cue over auxiliaries and adverbs (`has long said`,
     `isn't saying`, `has been arguing`). A form of "be" before a past
@@ -355,6 +360,10 @@ def skip_auxiliaries(doc: Doc, sent: Sentence, c: int) -> int | None:
             i -= 1
         if _floating_quantifier(doc, sent, i - 1):  # "The strategists all agree", "they both said"
             i -= 1
+            continue
+        if i - 4 >= sent.tok_start and doc[i - 1].text == "," and doc[i - 3].text == "," \
+                and doc[i - 2].lower_ in ASIDE_ADVERBS and doc[i - 4].lower_ in lex.between_subject_and_cue:
+            i -= 3  # "A poll has, however, revealed": the adverb set off between auxiliary and cue
             continue
         # "continued to warn", "declined to say", "wants to explain": the subject is the first verb's
         if i - 2 >= sent.tok_start and doc[i - 1].lower_ == "to" and (

@@ -2067,8 +2067,8 @@ def test_a_verb_of_saying_after_a_subject_the_rules_cannot_read(text, report):
     assert only(extract(text, scope="attributions"), "the ")["text"] == report
 
 
-@pytest.mark.parametrize("speaker", ["Clinton allies", "Labour donors", "party delegates"])
-def test_allies_donors_and_delegates_can_speak_after_the_report(speaker: str):
+@pytest.mark.parametrize("speaker", ["Labour loyalists", "Labour donors", "party delegates", "survey respondents"])
+def test_loyalists_donors_and_delegates_can_speak_after_the_report(speaker: str):
     row = only(extract(f"The ferry will run again in March, {speaker} said."), "ferry")
     assert row["text"] == "The ferry will run again in March" and row["speaker"].lower() == speaker.lower()
 
@@ -2080,3 +2080,8 @@ def test_a_speaker_the_subject_rules_cannot_read_is_kept_as_a_description():
     assert row["speaker"] == "organizer of a pro-ferry rally"
     row = only(extract("All the pilots I interviewed said the pier was unsafe.", scope="attributions"), "pier")
     assert row["speaker"] is None  # a verb inside the phrase: no description is trusted
+
+
+def test_an_adverb_set_off_between_auxiliary_and_cue_is_not_in_the_speaker():
+    row = only(extract("The harbour master has, however, said that the ferry will run all winter."), "ferry")
+    assert row["speaker"].lower() == "harbour master"
