@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes import lexicon
 from quotes.mentions import DANGLING, Mention, described_by, description_end, left_phrase, parse_mention, right_phrase
@@ -620,13 +620,13 @@ def _unparsed_subject_clause(doc: Doc, sent: Sentence, c: int, end: int, classes
     followed by a that-clause or a clause with its own subject and verb
     reports it even when the speaker's phrase is too long or too odd for
     the subject rules; the speaker is then left unnamed."""
+    cues = lexicon.cues()
     form = doc[c].lower_
-    lemma = lexicon.cues().lemma_of.get(form, form)
+    lemma = cues.lemma_of.get(form, form)
     if c == sent.tok_start or not doc[c].is_lower or doc[c - 1].lower_ in {"to", "the", "a", "an", "'s", "’s"}:
         return None
-    if lemma in lexicon.cues().noun_homographs and form in (lemma, lemma + "s"):
+    if lemma in cues.noun_homographs and form in (lemma, lemma + "s"):
         return None  # "an additional report that could …": a noun, with no speaker to check it by
-    cues = lexicon.cues()
     if skip_auxiliaries(doc, sent, c) is None and (not cues.passives or lemma in cues.writer_asides):
         return None  # "It should be noted that …"; and "The mayor was told that …" only where passives are read
     start = _complement_start(doc, sent, c, end, classes)
@@ -659,7 +659,7 @@ def _unread_speaker(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     return described_by(words, plural=words[-1].lower_.endswith("s"))
 
 
-def _noun_phrase_like(words) -> bool:
+def _noun_phrase_like(words: Span) -> bool:
     """Words that can be a speaker's description: no verb, pronoun or
     clause word; opened by no subordinator or preposition; ended by a noun
     or a name, not by a function word or an -ing form."""
@@ -1434,7 +1434,8 @@ def backward(doc: Doc, sent: Sentence, c: int, end: int,
     if subject is not None and end + 1 < sent.tok_end and doc[end].text == "," and _report_goes_on(doc[end + 1]):
         tail = []  # "<words>, he says, to help write …": the words after the comma go on with the report
     if subject is None:  # "…, said a handful of Democrats who point to …": the speaker's relative clause
-        tail = tail[:next((n for n, t in enumerate(tail) if t.lower_ in RELATIVE_WORDS and (n or t.lower_ != "that")), len(tail))]
+        relative = (n for n, t in enumerate(tail) if t.lower_ in RELATIVE_WORDS and (n or t.lower_ != "that"))
+        tail = tail[:next(relative, len(tail))]
     apposition = subject is None and end < sent.tok_end and doc[end].text == ","  # "said Jo Ray, a long-time aide to …"
     # "…, Wilkin said during his campaign speech to be a delegate.": a long adjunct of occasion is still no clause
     adjunct = bool(tail) and tail[0].lower_ in ADJUNCT_THAT_OPENERS and not any(_finite(t.lower_) for t in tail) \
