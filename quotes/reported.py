@@ -638,6 +638,16 @@ def _unparsed_subject_clause(doc: Doc, sent: Sentence, c: int, end: int, classes
     return start, clause_end(text_of(doc), start, stop), _unread_speaker(doc, sent, c)
 
 
+#: First words that open no speaker's description (a subordinator, a
+#: preposition, a pointer): "After the vote said …" has no subject to read.
+NOT_DESCRIPTION_OPENERS = SUBORDINATORS | ADJUNCT_PREPOSITIONS | NOT_CLAUSE_OPENERS \
+    | {"let", "there", "this", "that", "also", "only"}
+#: Words that show the words before a cue are a clause, not a description.
+NOT_DESCRIPTION_WORDS = SUBJECT_PRONOUNS | {"it", "it's", "it’s"}
+#: Words right before a verb of saying that leave it without a subject of its own.
+NOT_BEFORE_SAYING = ADJUNCT_PREPOSITIONS | ADJUNCT_STARTS | CLAUSE_WORDS | {"of", "been", "be", "being"}
+
+
 def _unread_speaker(doc: Doc, sent: Sentence, c: int) -> Mention | None:
     """The speaker of a report whose subject the rules could not read, taken
     whole as a description: the words from the sentence's start (past its
@@ -665,13 +675,12 @@ def _noun_phrase_like(words: Span) -> bool:
     or a name, not by a function word or an -ing form."""
     first, last = words[0], words[-1]
     lex = lexicon.mentions()
-    if first.is_punct or first.lower_ in SUBORDINATORS | ADJUNCT_PREPOSITIONS | NOT_CLAUSE_OPENERS \
-            or first.lower_ in {"let", "there", "this", "that", "also", "only"}:
+    if first.is_punct or first.lower_ in NOT_DESCRIPTION_OPENERS:
         return False
     if not last.is_alpha or last.lower_ in lex.determiners or last.lower_ in ADJUNCT_PREPOSITIONS \
             or last.lower_.endswith("ing") or len(words) == 1 and last.lower_ not in lex.speaker_nouns:
         return False
-    return not any(_finite(t.lower_) and not _possessive(t) or t.lower_ in SUBJECT_PRONOUNS | {"it", "it's", "it’s"}
+    return not any(_finite(t.lower_) and not _possessive(t) or t.lower_ in NOT_DESCRIPTION_WORDS
                    or t.text in {";", ":", "(", ")"} or t.is_quote for t in words)
 
 
@@ -687,20 +696,20 @@ def _said_after_noun(doc: Doc, c: int) -> bool:
             and doc[c - 3].is_alpha and doc[c - 3].is_lower and not _finite(doc[c - 3].lower_):
         return True  # "the experts I interviewed said": a relative clause closes the subject
     return not _finite(prev.lower_) and prev.lower_ not in lexicon.mentions().determiners \
-        and prev.lower_ not in ADJUNCT_PREPOSITIONS | ADJUNCT_STARTS | CLAUSE_WORDS | {"of", "been", "be", "being"}
+        and prev.lower_ not in NOT_BEFORE_SAYING
 
 
 def _opens_question(doc: Doc, char_start: int) -> bool:
     """`did not say how the justices had voted`: a reported question."""
-    span = doc.char_span(char_start, char_start + 1, alignment_mode="expand")
-    return span is not None and span[0].lower_ in QUESTION_WORDS
+    first = _token_at(doc, char_start)
+    return first is not None and first.lower_ in QUESTION_WORDS
 
 
 def _after_that(doc: Doc, char_start: int) -> bool:
     """`argued that democracies …`: the clause `_complement_start` found
     follows "that" (or is "that" itself, the subject of its clause)."""
-    span = doc.char_span(char_start, char_start + 1, alignment_mode="expand")
-    return span is not None and (span[0].lower_ == "that" or span[0].i > 0 and doc[span[0].i - 1].lower_ == "that")
+    first = _token_at(doc, char_start)
+    return first is not None and (first.lower_ == "that" or first.i > 0 and doc[first.i - 1].lower_ == "that")
 
 
 def _relative_end(doc: Doc, sent: Sentence, c: int, subject: Mention | None) -> int:
@@ -1255,13 +1264,18 @@ def _as_clause_reports(doc: Doc, sent: Sentence, c: int) -> bool:
         and any(t.text == "," for t in doc[c + 2:sent.tok_end])
 
 
+def _token_at(doc: Doc, char_start: int) -> Token | None:
+    """The token a report found by character offset starts with."""
+    span = doc.char_span(char_start, char_start + 1, alignment_mode="expand")
+    return span[0] if span is not None else None
+
+
 def _opens_with_subject(doc: Doc, char_start: int) -> bool:
     """`said they welcome the attention`: a clause that opens with a subject
     pronoun is a clause whatever its verb looks like."""
-    span = doc.char_span(char_start, char_start + 1, alignment_mode="expand")
-    if span is None:
+    first = _token_at(doc, char_start)
+    if first is None:
         return False
-    first = span[0]
     if first.lower_ in EXPLETIVES:  # "says there can be upheavals", "said it would take two months"
         return first.i + 1 < len(doc) and doc[first.i + 1].lower_ in FINITE
     return first.lower_ in SUBJECT_PRONOUNS
@@ -1687,10 +1701,10 @@ def _past_hearer(doc: Doc, sent: Sentence, c: int, k: int) -> int:
         rng = (rng[0], more[1]) if more is not None else rng
     if rng is not None:
         end = next((i for i in range(rng[0] + 1, rng[1]) if doc[i].lower_ in SUBJECT_ONLY_PRONOUNS), rng[1])
-        if end == rng[1] and doc[rng[0]].lower_ in {"a", "an", "the"}:
-            end = _past_head_noun(doc, sent, end)
-        elif end == rng[1] and _opens_clause_at(doc, sent, _past_head_noun(doc, sent, end)):
-            end = _past_head_noun(doc, sent, end)  # "told FBI agents that …": the name modifies the hearer's noun
+        if end == rng[1]:
+            head = _past_head_noun(doc, sent, end)
+            if doc[rng[0]].lower_ in {"a", "an", "the"} or _opens_clause_at(doc, sent, head):
+                end = head  # "told a CNN audience", "told FBI agents that …": the name modifies the hearer's noun
         return _past_possessed(doc, sent, end)  # "told the players they would …": "they" opens the clause
     j = _past_possessed(doc, sent, _past_words(doc, sent, k + (doc[k].lower_ in lexicon.mentions().determiners)))
     if j < sent.tok_end and doc[j].lower_ == "that":
